@@ -1,0 +1,27 @@
+// Svelte preprocessor that runs after mdsvex on lesson Markdown: it imports the lesson components a file uses,
+// so authors write `<Cite key="..." />` without a script block.
+const components = {
+	Cite: '$lib/components/lesson/Cite.svelte',
+	Grade: '$lib/components/lesson/Grade.svelte',
+	KnowledgeCheck: '$lib/components/lesson/KnowledgeCheck.svelte',
+	EffectSizeExplorer: '$lib/components/lesson/EffectSizeExplorer.svelte'
+};
+
+/** @returns {import('svelte/compiler').PreprocessorGroup} */
+export function injectLessonComponents() {
+	return {
+		name: 'touchstone-lesson-components',
+		markup({ content, filename }) {
+			if (!filename?.endsWith('.md')) return;
+			const used = Object.entries(components).filter(([name]) => new RegExp(`<${name}\\b`).test(content));
+			if (used.length === 0) return;
+			const imports = used.map(([name, path]) => `import ${name} from '${path}';`).join('\n');
+			const instance = /<script(?![^>]*\b(context="module"|module)\b)[^>]*>/.exec(content);
+			if (instance) {
+				const at = instance.index + instance[0].length;
+				return { code: `${content.slice(0, at)}\n${imports}\n${content.slice(at)}` };
+			}
+			return { code: `<script>\n${imports}\n</script>\n${content}` };
+		}
+	};
+}

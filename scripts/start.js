@@ -1,0 +1,25 @@
+// `npm start`: build when the build is missing or older than the sources, then serve. Migrations and the content
+// sync run inside the server's init hook, so every way of starting the server applies them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const stamp = 'build/handler.js';
+const sources = ['src', 'lessons', 'static', 'drizzle', 'package.json', 'svelte.config.js', 'vite.config.ts'];
+
+function newestChange(path) {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return Math.max(0, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+if (!existsSync(stamp) || newestChange(stamp) < Math.max(...sources.map(newestChange))) {
+	console.log('Building Touchstone (first start or sources changed)...');
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// adapter-node reads ORIGIN itself; without it, it assumes https and refuses form posts from http://localhost.
+process.env.ORIGIN ||= `http://localhost:${process.env.PORT || 3000}`;
+await import('../build/index.js');

@@ -1,0 +1,20 @@
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { migrateDatabase } from '$lib/server/db/migrate';
+import { syncContent } from '$lib/server/content/sync';
+import { handleAuth } from './hooks/auth';
+import { handleSecurityHeaders } from './hooks/headers';
+import { handleLogging } from './hooks/log';
+
+export const init: ServerInit = async () => {
+	await migrateDatabase();
+	await syncContent();
+};
+
+export const handle = sequence(handleLogging, handleAuth, handleSecurityHeaders);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const id = crypto.randomUUID();
+	if (status >= 500) console.error(`Error ${id} on ${event.route.id ?? '(no route)'}:`, error);
+	return { message: status >= 500 ? 'Something went wrong on our side.' : message, id };
+};

@@ -1,0 +1,151 @@
+import { parse as parseYaml } from 'yaml';
+import { computeCeQuarterHours } from './ce';
+import { ContentError, describeIssues } from './errors';
+import { splitFrontmatter } from './frontmatter';
+import {
+	bibliography as bibliographySchema,
+	courseFrontmatter,
+	lessonFrontmatter,
+	type CourseMeta,
+	type LessonMeta,
+	type Reference
+} from './schema';
+import { countWords, extractCites, extractKnowledgeChecks, extractSections, type Section } from './text';
+
+/** Raw files keyed by path from the project root, e.g. "/lessons/01-science-of-massage/index.md". */
+export type ContentFiles = Record<string, string>;
+
+export interface LessonEntry extends LessonMeta {
+	slug: string;
+	position: number;
+	/** Path of the lesson's index.md, also the key of its compiled component. */
+	file: string;
+	wordCount: number;
+	sections: Section[];
+	cites: string[];
+	knowledgeChecks: string[];
+	/** Raw quiz files beside the lesson (GIFT, JSON), keyed by file name. */
+	quizFiles: Record<string, string>;
+}
+
+export interface CourseEntry extends CourseMeta {
+	slug: string;
+	position: number;
+	file: string;
+	hasIntro: boolean;
+	lessons: LessonEntry[];
+	wordCount: number;
+	mediaMinutes: number;
+	ceQuarterHours: number;
+	quizFiles: Record<string, string>;
+}
+
+export interface Catalog {
+	courses: CourseEntry[];
+	bibliography: Map<string, Reference>;
+}
+
+const NUMBERED = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+function numbered(file: string, dir: string): { position: number; slug: string } {
+	const m = NUMBERED.exec(dir);
+	if (!m) throw new ContentError(file, `folder "${dir}" must be named NN-slug (two digits, a hyphen, lowercase words)`);
+	return { position: Number(m[1]), slug: m[2] };
+}
+
+function loadBibliography(files: ContentFiles): Map<string, Reference> {
+	const file = '/lessons/bibliography.yaml';
+	if (!(file in files)) throw new ContentError(file, 'missing: every citation must be listed here');
+	const parsed = bibliographySchema.safeParse(parseYaml(files[file]));
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const [index, ...field] = issue.path;
+		throw new ContentError(file, `entry ${Number(index) + 1}, field "${field.join('.')}": ${issue.message}`);
+	}
+	const map = new Map<string, Reference>();
+	for (const entry of parsed.data) {
+		if (map.has(entry.key)) throw new ContentError(file, `duplicate key "${entry.key}"`);
+		map.set(entry.key, entry);
+	}
+	return map;
+}
+
+function quizFilesIn(files: ContentFiles, dir: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [path, raw] of Object.entries(files)) {
+		const m = new RegExp(`^${dir}/([^/]+\\.(?:gift|json))$`).exec(path);
+		if (m) out[m[1]] = raw;
+	}
+	return out;
+}
+
+function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<string, Reference>): LessonEntry {
+	const { position, slug } = numbered(file, dir.split('/').pop()!);
+	const { data, body } = splitFrontmatter(file, files[file]);
+	const meta = lessonFrontmatter.safeParse(data);
+	if (!meta.success) throw new ContentError(file, describeIssues(meta.error));
+	for (const key of meta.data.references) {
+		if (!refs.has(key)) throw new ContentError(file, `field "references": unknown citation key "${key}"`);
+	}
+	const cites = extractCites(body);
+	for (const key of cites) {
+		if (!refs.has(key)) throw new ContentError(file, `<Cite key="${key}" />: unknown citation key`);
+		if (!meta.data.references.includes(key))
+			throw new ContentError(file, `<Cite key="${key}" />: add "${key}" to the "references" field`);
+	}
+	return {
+		...meta.data,
+		slug,
+		position,
+		file,
+		wordCount: countWords(body),
+		sections: extractSections(body),
+		cites,
+		knowledgeChecks: extractKnowledgeChecks(body),
+		quizFiles: quizFilesIn(files, dir)
+	};
+}
+
+/** Validates every file under lessons/ and builds the catalog; throws ContentError naming the file and field. */
+export function buildCatalog(files: ContentFiles): Catalog {
+	const bibliography = loadBibliography(files);
+	const courseFiles = Object.keys(files)
+		.filter((p) => /^\/lessons\/[^/]+\/index\.md$/.test(p))
+		.sort();
+	const courses = courseFiles.map((file) => {
+		const dir = file.slice(0, -'/index.md'.length);
+		const { position, slug } = numbered(file, dir.split('/').pop()!);
+		const { data, body } = splitFrontmatter(file, files[file]);
+		const meta = courseFrontmatter.safeParse(data);
+		if (!meta.success) throw new ContentError(file, describeIssues(meta.error));
+		const lessons = Object.keys(files)
+			.filter((p) => p.startsWith(dir + '/') && /^[^/]+\/index\.md$/.test(p.slice(dir.length + 1)))
+			.sort()
+			.map((lessonFile) => loadLesson(files, lessonFile, lessonFile.slice(0, -'/index.md'.length), bibliography));
+		const slugs = new Set<string>();
+		for (const lesson of lessons) {
+			if (slugs.has(lesson.slug)) throw new ContentError(lesson.file, `duplicate lesson slug "${lesson.slug}"`);
+			slugs.add(lesson.slug);
+		}
+		const wordCount = lessons.reduce((sum, l) => sum + l.wordCount, 0);
+		const mediaMinutes = lessons.reduce((sum, l) => sum + l.mediaMinutes, 0);
+		return {
+			...meta.data,
+			slug,
+			position,
+			file,
+			hasIntro: body.trim().length > 0,
+			lessons,
+			wordCount,
+			mediaMinutes,
+			ceQuarterHours: computeCeQuarterHours(wordCount, mediaMinutes),
+			quizFiles: quizFilesIn(files, dir)
+		};
+	});
+	const seen = new Set<string>();
+	for (const course of courses) {
+		if (seen.has(course.slug)) throw new ContentError(course.file, `duplicate course slug "${course.slug}"`);
+		seen.add(course.slug);
+	}
+	return { courses, bibliography };
+}

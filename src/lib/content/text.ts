@@ -1,0 +1,64 @@
+import GithubSlugger from 'github-slugger';
+
+// Plain text from lesson Markdown, for word counts (CE hours) and the search index. Components and Markdown
+// syntax are dropped; the words a student reads remain.
+
+export function toPlainText(markdown: string): string {
+	return markdown
+		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/<[A-Z][^>]*\/>/g, ' ')
+		.replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[#*_>`|~\-[\]()]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+export function countWords(markdown: string): number {
+	return toPlainText(markdown)
+		.split(' ')
+		.filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+export interface Section {
+	/** The heading's id in the rendered page (same slugs as rehype-slug). */
+	id: string;
+	heading: string;
+	depth: number;
+	text: string;
+}
+
+/** Splits the body at headings. Text before the first heading becomes a section with an empty id. */
+export function extractSections(markdown: string): Section[] {
+	const slugger = new GithubSlugger();
+	const sections: Section[] = [];
+	let current: Section = { id: '', heading: '', depth: 1, text: '' };
+	let inFence = false;
+	for (const line of markdown.split('\n')) {
+		if (/^(```|~~~)/.test(line)) inFence = !inFence;
+		const heading = inFence ? null : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+		if (heading) {
+			sections.push(current);
+			const title = toPlainText(heading[2]);
+			current = { id: slugger.slug(title), heading: title, depth: heading[1].length, text: '' };
+		} else {
+			current.text += line + '\n';
+		}
+	}
+	sections.push(current);
+	return sections
+		.map((s) => ({ ...s, text: toPlainText(s.text) }))
+		.filter((s) => s.heading || s.text);
+}
+
+/** Keys of every <Cite key="..." /> in the body, in order of first use. */
+export function extractCites(markdown: string): string[] {
+	const keys = [...markdown.matchAll(/<Cite\s+key=["']([^"']+)["']\s*\/>/g)].map((m) => m[1]);
+	return [...new Set(keys)];
+}
+
+/** Ids of every <KnowledgeCheck id="..." /> in the body. */
+export function extractKnowledgeChecks(markdown: string): string[] {
+	return [...markdown.matchAll(/<KnowledgeCheck\s+id=["']([^"']+)["']\s*\/>/g)].map((m) => m[1]);
+}

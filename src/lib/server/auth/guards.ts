@@ -1,0 +1,37 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
+import type { Role } from '../db/schema';
+import type { SessionUser } from './session';
+
+/** The signed-in user, or a redirect to the login page that brings them back here afterwards. */
+export function requireUser(): SessionUser {
+	const { locals, url } = getRequestEvent();
+	if (!locals.user) {
+		const back = url.pathname + url.search;
+		redirect(303, `/login?redirectTo=${encodeURIComponent(back)}`);
+	}
+	return locals.user;
+}
+
+/** The signed-in user if their role is one of roles; 403 for anyone else who is signed in. */
+export function requireRole(...roles: Role[]): SessionUser {
+	const user = requireUser();
+	if (!roles.includes(user.role)) error(403, 'You do not have permission to open this page.');
+	return user;
+}
+
+/** Only same-site paths are followed after login, so a crafted link cannot bounce users to another site. */
+export function safeRedirectTarget(target: string | null | undefined, fallback = '/'): string {
+	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
+	return target;
+}
+
+/** requireRole('admin') that also records refused attempts by signed-in users in the audit log. */
+export async function requireAdmin(): Promise<SessionUser> {
+	const { locals, url } = getRequestEvent();
+	if (locals.user && locals.user.role !== 'admin') {
+		const { recordAudit } = await import('../audit/record');
+		await recordAudit('admin.denied', locals.user.id, url.pathname);
+	}
+	return requireRole('admin');
+}

@@ -1,0 +1,65 @@
+import { count, eq, or, sql, type Column } from 'drizzle-orm';
+import { db, table } from '../db';
+import type { Role } from '../db/schema';
+import { hashPassword } from './password';
+import { invalidateUserSessions } from './session';
+
+export function normalizeEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export async function createUser(input: { email: string; name: string; password: string; role?: Role }) {
+	const passwordHash = await hashPassword(input.password);
+	const [user] = await db
+		.insert(table.users)
+		.values({ email: normalizeEmail(input.email), name: input.name.trim(), passwordHash, role: input.role ?? 'student' })
+		.onConflictDoNothing({ target: table.users.email })
+		.returning({ id: table.users.id, email: table.users.email, name: table.users.name, role: table.users.role });
+	return user ?? null;
+}
+
+export async function getUserByEmail(email: string) {
+	const [user] = await db.select().from(table.users).where(eq(table.users.email, normalizeEmail(email)));
+	return user ?? null;
+}
+
+export async function getUserById(id: number) {
+	const [user] = await db.select().from(table.users).where(eq(table.users.id, id));
+	return user ?? null;
+}
+
+export async function updateUserName(userId: number, name: string): Promise<void> {
+	await db.update(table.users).set({ name: name.trim() }).where(eq(table.users.id, userId));
+}
+
+/** A new password ends every session of the user; the caller starts a fresh one if the user stays signed in. */
+export async function updateUserPassword(userId: number, password: string): Promise<void> {
+	const passwordHash = await hashPassword(password);
+	await db.update(table.users).set({ passwordHash }).where(eq(table.users.id, userId));
+	await invalidateUserSessions(userId);
+}
+
+export async function setUserRole(userId: number, role: Role): Promise<void> {
+	await db.update(table.users).set({ role }).where(eq(table.users.id, userId));
+}
+
+const PAGE_SIZE = 50;
+
+export async function searchUsers(query: string, page = 1) {
+	const q = query.trim().toLowerCase();
+	// LIKE wildcards typed by the admin are matched literally.
+	const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	const matches = (column: Column) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+	const where = q ? or(matches(table.users.email), matches(table.users.name)) : undefined;
+	const [rows, [{ total }]] = await Promise.all([
+		db
+			.select({ id: table.users.id, email: table.users.email, name: table.users.name, role: table.users.role, createdAt: table.users.createdAt })
+			.from(table.users)
+			.where(where)
+			.orderBy(table.users.email)
+			.limit(PAGE_SIZE)
+			.offset((page - 1) * PAGE_SIZE),
+		db.select({ total: count() }).from(table.users).where(where)
+	]);
+	return { rows, total, pageSize: PAGE_SIZE };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config';
+
+describe('parseConfig', () => {
+	it('runs with no environment at all: embedded database on port 3000', () => {
+		const c = parseConfig({});
+		expect(c.DATABASE_URL).toBe('file:data/touchstone.db');
+		expect(c.PORT).toBe(3000);
+		expect(c.ORIGIN).toBe('http://localhost:3000');
+	});
+
+	it('derives ORIGIN from PORT unless ORIGIN is set', () => {
+		expect(parseConfig({ PORT: '4123' }).ORIGIN).toBe('http://localhost:4123');
+		expect(parseConfig({ PORT: '4123', ORIGIN: 'https://learn.example.org' }).ORIGIN).toBe('https://learn.example.org');
+	});
+
+	it('names the variable that is wrong', () => {
+		expect(() => parseConfig({ DATABASE_URL: 'postgres://x' })).toThrow(/DATABASE_URL/);
+		expect(() => parseConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+		expect(() => parseConfig({ SMTP_URL: 'mail.example.org' })).toThrow(/SMTP_URL/);
+	});
+
+	it('accepts libSQL server URLs with a token', () => {
+		const c = parseConfig({ DATABASE_URL: 'libsql://db.example.turso.io', DATABASE_AUTH_TOKEN: 't' });
+		expect(c.DATABASE_URL).toBe('libsql://db.example.turso.io');
+		expect(c.DATABASE_AUTH_TOKEN).toBe('t');
+	});
+});

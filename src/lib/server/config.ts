@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+// Every setting Touchstone reads from the environment, validated once. A bad value stops the process at start with
+// a message naming the variable, instead of failing later on some request.
+const schema = z
+	.object({
+		NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+		DATABASE_URL: z
+			.string()
+			.default('file:data/touchstone.db')
+			.refine((v) => /^(file:|libsql:\/\/|https?:\/\/|wss?:\/\/|:memory:$)/.test(v), {
+				message: 'must start with file:, libsql://, http(s):// or ws(s)://'
+			}),
+		DATABASE_AUTH_TOKEN: z.string().optional(),
+		PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+		HOST: z.string().default('0.0.0.0'),
+		ORIGIN: z.url().optional(),
+		SMTP_URL: z
+			.string()
+			.optional()
+			.refine((v) => !v || /^smtps?:\/\//.test(v), { message: 'must start with smtp:// or smtps://' }),
+		MAIL_FROM: z.string().default('Touchstone <no-reply@localhost>'),
+		OUTBOX_DIR: z.string().default('outbox'),
+		MIGRATIONS_DIR: z.string().default('drizzle'),
+		PROVIDER_NAME: z.string().default('Touchstone'),
+		PROVIDER_NUMBER: z.string().optional(),
+		// Trust X-Forwarded-For for the client address only behind a proxy you run (adapter-node's ADDRESS_HEADER).
+		ADDRESS_HEADER: z.string().optional()
+	})
+	.transform((v) => ({
+		...v,
+		ORIGIN: v.ORIGIN ?? `http://localhost:${v.PORT}`
+	}));
+
+export type Config = z.infer<typeof schema>;
+
+export function parseConfig(vars: Record<string, string | undefined>): Config {
+	// Empty strings count as unset, as a shell `FOO= npm start` intends.
+	const present = Object.fromEntries(Object.entries(vars).filter(([, v]) => v !== undefined && v !== ''));
+	const result = schema.safeParse(present);
+	if (!result.success) {
+		const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new Error(`Invalid configuration. Set these environment variables correctly:\n${lines.join('\n')}`);
+	}
+	return result.data;
+}

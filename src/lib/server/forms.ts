@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+
+export type FormResult<T> =
+	| { ok: true; data: T; values: Record<string, string> }
+	| { ok: false; message: string; field?: string; values: Record<string, string> };
+
+/**
+ * Reads a posted form and validates it with a schema. values echoes what was typed (strings only; repeated
+ * fields keep the first) so the page can re-render it; callers never echo passwords.
+ */
+export async function readForm<S extends z.ZodType>(request: Request, schema: S): Promise<FormResult<z.infer<S>>> {
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		return { ok: false, message: 'The form could not be read. Please try again.', values: {} };
+	}
+	const values: Record<string, string> = {};
+	for (const [key, value] of form) {
+		if (typeof value === 'string' && !(key in values)) values[key] = value;
+	}
+	const parsed = schema.safeParse(values);
+	if (parsed.success) return { ok: true, data: parsed.data, values };
+	const issue = parsed.error.issues[0];
+	return { ok: false, message: issue.message, field: issue.path.join('.'), values };
+}
+
+/** Drops fields that must never travel back to the browser. */
+export function echo<K extends string>(values: Record<string, string>, ...keep: K[]): { [P in K]: string } {
+	return Object.fromEntries(keep.map((k) => [k, values[k] ?? ''])) as { [P in K]: string };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+// Limits are refused with a message, never silently truncated.
+export const nameField = z
+	.string({ error: 'Enter your name.' })
+	.trim()
+	.min(1, 'Enter your name.')
+	.max(100, 'Names can be at most 100 characters.');
+
+export const emailField = z
+	.string({ error: 'Enter your email address.' })
+	.trim()
+	.min(1, 'Enter your email address.')
+	.max(254, 'Email addresses can be at most 254 characters.')
+	.pipe(z.email('Enter a valid email address, like name@example.com.'))
+	.transform((v) => v.toLowerCase());
+
+export const newPasswordField = z
+	.string({ error: 'Enter a password.' })
+	.min(8, 'Use at least 8 characters for your password.')
+	.max(128, 'Passwords can be at most 128 characters.');
+
+export const passwordField = z
+	.string({ error: 'Enter your password.' })
+	.min(1, 'Enter your password.')
+	.max(128, 'Passwords can be at most 128 characters.');
+
+export const loginSchema = z.object({ email: emailField, password: passwordField });
+export const registerSchema = z.object({ name: nameField, email: emailField, password: newPasswordField });
+export const changeNameSchema = z.object({ name: nameField });
+export const changePasswordSchema = z.object({ current: passwordField, password: newPasswordField });
+export const forgotSchema = z.object({ email: emailField });
+export const resetSchema = z.object({ password: newPasswordField });

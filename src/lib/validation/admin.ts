@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+export const changeRoleSchema = z.object({
+	userId: z.coerce.number({ error: 'Choose a user.' }).int().positive('Choose a user.'),
+	role: z.enum(['student', 'instructor', 'admin'], { error: 'Choose student, instructor or admin.' })
+});

@@ -1,0 +1,46 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { safeRedirectTarget } from '$lib/server/auth/guards';
+import { verifyPassword } from '$lib/server/auth/password';
+import { createSession, generateSessionToken, setSessionTokenCookie } from '$lib/server/auth/session';
+import { clearThrottle, isThrottled, recordThrottleHit } from '$lib/server/auth/throttle';
+import { loginPerAccount, loginPerAddress } from '$lib/server/auth/throttle-policy';
+import { getUserByEmail } from '$lib/server/auth/user';
+import { echo, readForm } from '$lib/server/forms';
+import { loginSchema } from '$lib/validation/account';
+import type { Actions, PageServerLoad } from './$types';
+
+// Verifying against a real hash when the email is unknown keeps the response time the same either way.
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$/cl+w7YPSudkLGMwavbA3A$kOgQWva8D6MY4I+/Ri9LD1wB/aypxyudTNp1gPAQlOw';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/courses'));
+	return { reset: url.searchParams.has('reset') };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const form = await readForm(request, loginSchema);
+		if (!form.ok) return fail(400, { message: form.message, ...echo(form.values, 'email') });
+		const { email, password } = form.data;
+
+		const addressKey = `login:ip:${getClientAddress()}`;
+		const accountKey = `login:email:${email}`;
+		if ((await isThrottled(addressKey)) || (await isThrottled(accountKey))) {
+			return fail(429, { message: 'Too many attempts. Wait a few minutes, then try again.', email });
+		}
+
+		const user = await getUserByEmail(email);
+		const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+		if (!user || !valid) {
+			await recordThrottleHit(addressKey, loginPerAddress);
+			await recordThrottleHit(accountKey, loginPerAccount);
+			return fail(400, { message: 'Incorrect email or password.', email });
+		}
+
+		await clearThrottle(accountKey);
+		const token = generateSessionToken();
+		const session = await createSession(token, user.id);
+		setSessionTokenCookie(cookies, token, session.expiresAt);
+		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/courses'));
+	}
+};

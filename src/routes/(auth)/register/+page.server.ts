@@ -1,0 +1,39 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { safeRedirectTarget } from '$lib/server/auth/guards';
+import { checkPasswordStrength } from '$lib/server/auth/password';
+import { createSession, generateSessionToken, setSessionTokenCookie } from '$lib/server/auth/session';
+import { isThrottled, recordThrottleHit } from '$lib/server/auth/throttle';
+import { registerPerAddress } from '$lib/server/auth/throttle-policy';
+import { createUser } from '$lib/server/auth/user';
+import { echo, readForm } from '$lib/server/forms';
+import { registerSchema } from '$lib/validation/account';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (locals.user) redirect(303, '/courses');
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const form = await readForm(request, registerSchema);
+		if (!form.ok) return fail(400, { message: form.message, ...echo(form.values, 'name', 'email') });
+		const { name, email, password } = form.data;
+
+		const addressKey = `register:ip:${getClientAddress()}`;
+		if (await isThrottled(addressKey)) {
+			return fail(429, { message: 'Too many new accounts from your network. Try again later.', name, email });
+		}
+		const weakness = checkPasswordStrength(password, [name, email, email.split('@')[0], 'touchstone', 'massage']);
+		if (weakness) return fail(400, { message: weakness, name, email });
+
+		await recordThrottleHit(addressKey, registerPerAddress);
+		const user = await createUser({ email, name, password });
+		if (!user) {
+			return fail(400, { message: 'An account with this email already exists. Log in, or reset your password.', name, email });
+		}
+		const token = generateSessionToken();
+		const session = await createSession(token, user.id);
+		setSessionTokenCookie(cookies, token, session.expiresAt);
+		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/courses'));
+	}
+};

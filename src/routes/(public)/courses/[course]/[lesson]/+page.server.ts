@@ -1,0 +1,67 @@
+import { error, fail } from '@sveltejs/kit';
+import { findLesson, referencesFor } from '$lib/server/content/catalog';
+import { knowledgeChecksOf } from '$lib/server/content/checks';
+import { stripAnswers } from '$lib/quiz/answer-key';
+import { gradeQuestion } from '$lib/quiz/grade';
+import { parseResponse } from '$lib/quiz/responses';
+import type { Actions, PageServerLoad } from './$types';
+
+function lessonOr404(course: string, lesson: string) {
+	const found = findLesson(course, lesson);
+	if (!found) error(404, 'There is no such lesson. It may have been renamed or removed.');
+	return found;
+}
+
+export const load: PageServerLoad = ({ params }) => {
+	const { course, lesson, previous, next } = lessonOr404(params.course, params.lesson);
+	// References are numbered in order of first citation; listed but uncited ones follow.
+	const order = [...lesson.cites, ...lesson.references.filter((k) => !lesson.cites.includes(k))];
+	const references = referencesFor(order);
+	const citations = Object.fromEntries(
+		references.map((r, i) => [r.key, { n: i + 1, label: `${r.authors.split(',')[0]} ${r.year ?? ''}`.trim() }])
+	);
+	const checks = Object.fromEntries(
+		[...knowledgeChecksOf(lesson)].map(([id, question]) => [id, stripAnswers(question, `${lesson.file}:${id}`)])
+	);
+	return {
+		course: { slug: course.slug, title: course.title },
+		lesson: {
+			slug: lesson.slug,
+			title: lesson.title,
+			summary: lesson.summary,
+			objectives: lesson.objectives,
+			minutes: lesson.minutes,
+			position: course.lessons.indexOf(lesson) + 1,
+			count: course.lessons.length,
+			file: lesson.file
+		},
+		toc: lesson.sections.filter((s) => s.depth === 2).map((s) => ({ id: s.id, heading: s.heading })),
+		references,
+		citations,
+		checks,
+		previous: previous && { slug: previous.slug, title: previous.title },
+		next: next && { slug: next.slug, title: next.title }
+	};
+};
+
+export const actions: Actions = {
+	check: async ({ request, params }) => {
+		const { lesson } = lessonOr404(params.course, params.lesson);
+		const form = await request.formData().catch(() => null);
+		const id = form?.get('check');
+		const question = typeof id === 'string' ? knowledgeChecksOf(lesson).get(id) : undefined;
+		if (!form || !question || typeof id !== 'string') return fail(400, { check: { id: String(id ?? ''), message: 'Unknown question.' } });
+		const answer = form.get('answer');
+		const response = parseResponse(question, { answer: typeof answer === 'string' ? answer : '' }, 'answer');
+		const result = gradeQuestion(question, response);
+		return {
+			check: {
+				id,
+				status: result.status,
+				feedback: result.feedback,
+				explanation: question.explanation,
+				answer: typeof answer === 'string' ? answer : undefined
+			}
+		};
+	}
+};

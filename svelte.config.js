@@ -1,0 +1,40 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+import rehypeSlug from 'rehype-slug';
+import { injectLessonComponents } from './scripts/lesson-preprocess.js';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [
+		vitePreprocess(),
+		mdsvex({ extensions: ['.md'], rehypePlugins: [rehypeSlug] }),
+		injectLessonComponents()
+	],
+	compilerOptions: {
+		// Runes everywhere in our own code; lesson Markdown compiles in the mode mdsvex emits.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.md') ? undefined : true)
+	},
+	kit: {
+		adapter: adapter(),
+		alias: { $lessons: 'lessons' },
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/**
+ * Debian's Chromium driven by playwright-core, with a fresh profile and no background networking (this machine
+ * has no network beyond loopback). The path comes from CHROMIUM_PATH, set by scripts/test.js.
+ */
+export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) {
+	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	const profile = mkdtempSync(join(tmpdir(), 'touchstone-chromium-'));
+	const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+		executablePath,
+		headless: true,
+		colorScheme: options.colorScheme ?? 'light',
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+	return {
+		context,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}

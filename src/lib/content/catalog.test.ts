@@ -104,4 +104,32 @@ describe('buildCatalog', () => {
 		const bad = files({ '/lessons/01-test-course/lesson-two/index.md': lesson(goodFront) });
 		expect(() => buildCatalog(bad)).toThrow(/folder "lesson-two" must be named NN-slug/);
 	});
+
+	it('fails with the file and line of a GIFT syntax error', () => {
+		const bad = files({ '/lessons/01-test-course/01-lesson-one/quiz.gift': '::Q1:: Fine? {T}\n\n::Q2:: Broken {=a ~b\n' });
+		expect(() => buildCatalog(bad)).toThrow(/01-lesson-one\/quiz\.gift: Line 3/);
+	});
+
+	it('fails when a quiz question cites an unknown key or a knowledge check has no question', () => {
+		const cite = files({ '/lessons/01-test-course/01-lesson-one/quiz.gift': '// cite: ghost2000\n::Q:: Yes? {T}' });
+		expect(() => buildCatalog(cite)).toThrow(/unknown citation key "ghost2000"/);
+		const check = files({
+			'/lessons/01-test-course/01-lesson-one/index.md': lesson(goodFront, 'Text <Cite key="smith2020" />.\n\n<KnowledgeCheck id="kc-missing" />\n')
+		});
+		expect(() => buildCatalog(check)).toThrow(/<KnowledgeCheck id="kc-missing" \/>: no question titled ::kc-missing::/);
+	});
+
+	it('parses quizzes and knowledge checks into questions', () => {
+		const catalog = buildCatalog(
+			files({
+				'/lessons/01-test-course/01-lesson-one/index.md': lesson(goodFront, 'Text <Cite key="smith2020" />.\n\n<KnowledgeCheck id="kc-one" />\n'),
+				'/lessons/01-test-course/01-lesson-one/checks.gift': '::kc-one:: Is water wet? {T}',
+				'/lessons/01-test-course/final.gift': '::F1:: 1+1? {#2}'
+			})
+		);
+		const [c] = catalog.courses;
+		expect(c.lessons[0].questions.get('quiz')).toHaveLength(1);
+		expect(c.lessons[0].questions.get('checks')![0].type).toBe('truefalse');
+		expect(c.questions.get('final')![0].type).toBe('numeric');
+	});
 });

@@ -2,6 +2,8 @@ import { parse as parseYaml } from 'yaml';
 import { computeCeQuarterHours } from './ce';
 import { ContentError, describeIssues } from './errors';
 import { splitFrontmatter } from './frontmatter';
+import { parseQuizFiles } from './quiz-files';
+import type { Question } from '../quiz/types';
 import {
 	bibliography as bibliographySchema,
 	courseFrontmatter,
@@ -26,6 +28,8 @@ export interface LessonEntry extends LessonMeta {
 	knowledgeChecks: string[];
 	/** Raw quiz files beside the lesson (GIFT, JSON), keyed by file name. */
 	quizFiles: Record<string, string>;
+	/** Parsed questions by base name: "quiz" (the lesson check) and "checks" (inline knowledge checks). */
+	questions: Map<string, Question[]>;
 }
 
 export interface CourseEntry extends CourseMeta {
@@ -38,6 +42,8 @@ export interface CourseEntry extends CourseMeta {
 	mediaMinutes: number;
 	ceQuarterHours: number;
 	quizFiles: Record<string, string>;
+	/** Parsed questions by base name: "final" is the course's final exam. */
+	questions: Map<string, Question[]>;
 }
 
 export interface Catalog {
@@ -93,6 +99,15 @@ function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<st
 		if (!meta.data.references.includes(key))
 			throw new ContentError(file, `<Cite key="${key}" />: add "${key}" to the "references" field`);
 	}
+	const quizFiles = quizFilesIn(files, dir);
+	const questions = parseQuizFiles(dir, quizFiles, new Set(refs.keys()));
+	const checkTitles = new Set((questions.get('checks') ?? []).map((q) => q.title));
+	for (const id of extractKnowledgeChecks(body)) {
+		const check = (questions.get('checks') ?? []).find((q) => q.title === id);
+		if (!checkTitles.has(id) || !check) throw new ContentError(file, `<KnowledgeCheck id="${id}" />: no question titled ::${id}:: in checks.gift`);
+		if (check.type !== 'single' && check.type !== 'truefalse')
+			throw new ContentError(`${dir}/checks.gift`, `::${id}::: knowledge checks must be single choice or true/false`);
+	}
 	return {
 		...meta.data,
 		slug,
@@ -102,7 +117,8 @@ function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<st
 		sections: extractSections(body),
 		cites,
 		knowledgeChecks: extractKnowledgeChecks(body),
-		quizFiles: quizFilesIn(files, dir)
+		quizFiles,
+		questions
 	};
 }
 
@@ -127,6 +143,8 @@ export function buildCatalog(files: ContentFiles): Catalog {
 			if (slugs.has(lesson.slug)) throw new ContentError(lesson.file, `duplicate lesson slug "${lesson.slug}"`);
 			slugs.add(lesson.slug);
 		}
+		const quizFiles = quizFilesIn(files, dir);
+		const questions = parseQuizFiles(dir, quizFiles, new Set(bibliography.keys()));
 		const wordCount = lessons.reduce((sum, l) => sum + l.wordCount, 0);
 		const mediaMinutes = lessons.reduce((sum, l) => sum + l.mediaMinutes, 0);
 		return {
@@ -139,7 +157,8 @@ export function buildCatalog(files: ContentFiles): Catalog {
 			wordCount,
 			mediaMinutes,
 			ceQuarterHours: computeCeQuarterHours(wordCount, mediaMinutes),
-			quizFiles: quizFilesIn(files, dir)
+			quizFiles,
+			questions
 		};
 	});
 	const seen = new Set<string>();

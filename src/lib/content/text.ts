@@ -10,8 +10,11 @@ export function toPlainText(markdown: string): string {
 		.replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[#*_>`|~\-[\]()]/g, ' ')
+		.replace(/^\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*$/gm, ' ') // table rules and horizontal rules
+		.replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, ' ') // headings, quotes and list markers
+		.replace(/[*_`|~]+/g, ' ')
 		.replace(/\s+/g, ' ')
+		.replace(/ ([.,;:!?)])/g, '$1') // gaps left where a component stood before punctuation
 		.trim();
 }
 

@@ -21,7 +21,7 @@ export const load: PageServerLoad = ({ params }) => {
 		references.map((r, i) => [r.key, { n: i + 1, label: `${r.authors.split(',')[0]} ${r.year ?? ''}`.trim() }])
 	);
 	const checks = Object.fromEntries(
-		[...knowledgeChecksOf(lesson)].map(([id, question]) => [id, stripAnswers(question, `${lesson.file}:${id}`)])
+		[...knowledgeChecksOf(lesson)].map(([id, question]) => [id, stripAnswers(question, `${lesson.file}:${id}`, { shuffleChoices: true })])
 	);
 	return {
 		course: { slug: course.slug, title: course.title },

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readLessonFiles } from '../../../scripts/vite-plugin-lessons';
+import { buildCatalog } from './catalog';
+
+// The content bar, checked against the real curriculum in lessons/.
+const catalog = buildCatalog(readLessonFiles());
+
+describe('the shipped curriculum', () => {
+	it('has the two courses, six and three lessons', () => {
+		expect(catalog.courses.map((c) => c.slug)).toEqual(['science-of-massage', 'safe-practice-on-the-care-team']);
+		expect(catalog.courses[0].lessons.length).toBeGreaterThanOrEqual(6);
+		expect(catalog.courses[1].lessons.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('gives course 1 at least 12,000 words, so at least 1 CE', () => {
+		expect(catalog.courses[0].wordCount).toBeGreaterThanOrEqual(12_000);
+		expect(catalog.courses[0].ceQuarterHours).toBeGreaterThanOrEqual(4);
+	});
+
+	for (const course of catalog.courses) {
+		for (const lesson of course.lessons) {
+			it(`${course.slug}/${lesson.slug} meets the lesson bar`, () => {
+				expect(lesson.wordCount).toBeGreaterThanOrEqual(1200);
+				expect(lesson.cites.length).toBeGreaterThanOrEqual(3);
+				expect(lesson.objectives.length).toBeGreaterThanOrEqual(1);
+				expect(lesson.sections.some((s) => s.heading === 'Summary')).toBe(true);
+				expect(lesson.knowledgeChecks.length).toBeGreaterThanOrEqual(1);
+				expect(lesson.questions.get('quiz')?.length ?? 0).toBeGreaterThanOrEqual(4);
+			});
+		}
+
+		it(`${course.slug} has a final exam of at least 15 questions and four types`, () => {
+			const finalExam = course.questions.get('final') ?? [];
+			expect(finalExam.length).toBeGreaterThanOrEqual(15);
+			expect(new Set(finalExam.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+		});
+	}
+
+	it('grades claims in every lesson', () => {
+		const files = readLessonFiles();
+		for (const course of catalog.courses) {
+			for (const lesson of course.lessons) expect(files[lesson.file]).toMatch(/<Grade level="(supported|mixed|contradicted|unknown)" \/>/);
+		}
+	});
+});

@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Runs the real sync against a real libSQL file, in process: the catalog is swapped to simulate editing lessons/.
+const dir = mkdtempSync(join(tmpdir(), 'touchstone-sync-'));
+process.env.DATABASE_URL = `file:${join(dir, 'sync.db')}`;
+
+const { migrateDatabase } = await import('$lib/server/db/migrate');
+const { db, table } = await import('$lib/server/db');
+const { syncContent } = await import('$lib/server/content/sync');
+const { catalog } = await import('$lib/server/content/catalog');
+const { searchLessons } = await import('$lib/server/content/search');
+
+beforeAll(async () => {
+	await migrateDatabase();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function snapshot() {
+	const courses = await db.select().from(table.courses).orderBy(table.courses.id);
+	const lessons = await db.select().from(table.lessons).orderBy(table.lessons.id);
+	const strip = <T extends { syncedAt: Date }>(rows: T[]) => rows.map(({ syncedAt: _s, ...rest }) => rest);
+	return { courses: strip(courses), lessons: strip(lessons) };
+}
+
+describe('content sync', () => {
+	it('mirrors every course and lesson, with word counts, minutes and CE hours', async () => {
+		await syncContent();
+		const { courses, lessons } = await snapshot();
+		expect(courses.map((c) => c.slug)).toEqual(catalog.courses.map((c) => c.slug));
+		expect(lessons).toHaveLength(catalog.courses.reduce((n, c) => n + c.lessons.length, 0));
+		const first = catalog.courses[0];
+		expect(courses[0].wordCount).toBe(first.wordCount);
+		expect(courses[0].ceQuarterHours).toBe(first.ceQuarterHours);
+		expect(lessons[0].minutes).toBe(first.lessons[0].minutes);
+	});
+
+	it('is idempotent: a second sync changes nothing and keeps ids', async () => {
+		const before = await snapshot();
+		await syncContent();
+		await syncContent();
+		expect(await snapshot()).toEqual(before);
+		expect((await searchLessons('lactate'))!.length).toBeGreaterThan(0);
+	});
+
+	it('keeps the rows of a removed lesson (inactive, same id) and drops it from search; restoring reactivates it', async () => {
+		const before = await snapshot();
+		const course = catalog.courses[0];
+		const removed = course.lessons.find((l) => l.slug === 'circulation-toxins-and-lactate')!;
+		const edited = {
+			...catalog,
+			courses: [{ ...course, lessons: course.lessons.filter((l) => l !== removed) }, ...catalog.courses.slice(1)]
+		};
+		await syncContent(edited);
+		const after = await snapshot();
+		expect(after.lessons).toHaveLength(before.lessons.length);
+		const row = after.lessons.find((l) => l.slug === removed.slug)!;
+		expect(row.id).toBe(before.lessons.find((l) => l.slug === removed.slug)!.id);
+		expect(row.active).toBe(false);
+		const hits = (await searchLessons('Wiltshire handgrip'))!;
+		expect(hits.every((h) => h.lesson !== removed.slug)).toBe(true);
+
+		await syncContent();
+		expect(await snapshot()).toEqual(before);
+	});
+
+	it('answers hostile search input with results or nothing, never an error', async () => {
+		for (const q of ['"unbalanced', 'NEAR(a b', 'lactate*', '*', 'x'.repeat(1000), "'; DROP TABLE lessons; --", 'cortisol OR']) {
+			const result = await searchLessons(q);
+			expect(result === null || Array.isArray(result)).toBe(true);
+		}
+	});
+});

@@ -2,6 +2,7 @@ import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { migrateDatabase } from '$lib/server/db/migrate';
 import { syncContent } from '$lib/server/content/sync';
+import { importCourseQuizzes } from '$lib/server/quiz/import';
 import { handleAuth } from './hooks/auth';
 import { handleSecurityHeaders } from './hooks/headers';
 import { handleLogging } from './hooks/log';
@@ -9,6 +10,7 @@ import { handleLogging } from './hooks/log';
 export const init: ServerInit = async () => {
 	await migrateDatabase();
 	await syncContent();
+	await importCourseQuizzes();
 };
 
 export const handle = sequence(handleLogging, handleAuth, handleSecurityHeaders);

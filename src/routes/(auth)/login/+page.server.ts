@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$/cl+w7YPSudkLGMwavbA3A$kOgQWva8D6MY4I+/Ri9LD1wB/aypxyudTNp1gPAQlOw';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/courses'));
+	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/dashboard'));
 	return { reset: url.searchParams.has('reset') };
 };
 
@@ -41,6 +41,6 @@ export const actions: Actions = {
 		const token = generateSessionToken();
 		const session = await createSession(token, user.id);
 		setSessionTokenCookie(cookies, token, session.expiresAt);
-		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/courses'));
+		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/dashboard'));
 	}
 };

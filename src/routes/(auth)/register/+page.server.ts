@@ -10,7 +10,7 @@ import { registerSchema } from '$lib/validation/account';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
-	if (locals.user) redirect(303, '/courses');
+	if (locals.user) redirect(303, '/dashboard');
 };
 
 export const actions: Actions = {
@@ -34,6 +34,6 @@ export const actions: Actions = {
 		const token = generateSessionToken();
 		const session = await createSession(token, user.id);
 		setSessionTokenCookie(cookies, token, session.expiresAt);
-		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/courses'));
+		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/dashboard'));
 	}
 };

@@ -1,3 +1,5 @@
 export * from './auth';
 export * from './audit';
 export * from './content';
+export * from './quiz';
+export * from './progress';

@@ -1,12 +1,31 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { db, table } from '$lib/server/db';
+import { enrollInCourse } from '$lib/server/progress/enroll';
+import { getCourseProgress, nextStep } from '$lib/server/progress/course-progress';
 import { formatCe } from '$lib/content/ce';
 import { findCourse } from '$lib/server/content/catalog';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => {
-	const course = findCourse(params.course);
-	if (!course) error(404, `There is no course called “${params.course.slice(0, 80)}”.`);
+async function courseRowOr404(slug: string) {
+	const course = findCourse(slug);
+	if (!course) error(404, `There is no course called “${slug.slice(0, 80)}”.`);
+	const [row] = await db.select({ id: table.courses.id }).from(table.courses).where(eq(table.courses.slug, course.slug));
+	return { course, courseId: row.id };
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const { course, courseId } = await courseRowOr404(params.course);
+	const progress = locals.user ? await getCourseProgress(locals.user.id, courseId) : null;
 	return {
+		progress: progress && {
+			enrolled: progress.enrolled,
+			completedAt: progress.completedAt,
+			done: progress.lessons.filter((l) => l.completedAt).length,
+			lessons: Object.fromEntries(progress.lessons.map((l) => [l.slug, { started: !!l.startedAt, completed: !!l.completedAt, check: l.check && { id: l.check.id, best: l.check.best, passed: l.check.passed } }])),
+			finalExam: progress.finalExam && { id: progress.finalExam.id, best: progress.finalExam.best, passed: progress.finalExam.passed, title: progress.finalExam.title },
+			next: nextStep(progress)
+		},
 		course: {
 			slug: course.slug,
 			title: course.title,
@@ -20,4 +39,13 @@ export const load: PageServerLoad = ({ params }) => {
 		},
 		lessons: course.lessons.map((l) => ({ slug: l.slug, title: l.title, summary: l.summary, minutes: l.minutes }))
 	};
+};
+
+export const actions: Actions = {
+	enroll: async ({ params, locals }) => {
+		const { courseId } = await courseRowOr404(params.course);
+		if (!locals.user) redirect(303, `/login?redirectTo=${encodeURIComponent(`/courses/${params.course}`)}`);
+		await enrollInCourse(locals.user.id, courseId);
+		return { enrolled: true };
+	}
 };

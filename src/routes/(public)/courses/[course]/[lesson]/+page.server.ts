@@ -1,9 +1,11 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { findLesson, referencesFor } from '$lib/server/content/catalog';
 import { knowledgeChecksOf } from '$lib/server/content/checks';
 import { stripAnswers } from '$lib/quiz/answer-key';
 import { gradeQuestion } from '$lib/quiz/grade';
 import { parseResponse } from '$lib/quiz/responses';
+import { recordCheckAnswer, recordLessonVisit, markLessonEndReached } from '$lib/server/progress/lessons';
+import { findLessonCheck, findLessonIds, getLessonState } from '$lib/server/progress/lesson-state';
 import type { Actions, PageServerLoad } from './$types';
 
 function lessonOr404(course: string, lesson: string) {
@@ -12,8 +14,16 @@ function lessonOr404(course: string, lesson: string) {
 	return found;
 }
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const { course, lesson, previous, next } = lessonOr404(params.course, params.lesson);
+	const ids = await findLessonIds(course.slug, lesson.slug);
+	const check = ids ? await findLessonCheck(ids.lessonId) : null;
+	let state = null;
+	if (locals.user && ids) {
+		// Opening the page starts the lesson and remembers it for "Continue"; it does not complete it.
+		await recordLessonVisit(locals.user.id, ids.courseId, ids.lessonId);
+		state = await getLessonState(locals.user.id, ids.lessonId, check?.id ?? null);
+	}
 	// References are numbered in order of first citation; listed but uncited ones follow.
 	const order = [...lesson.cites, ...lesson.references.filter((k) => !lesson.cites.includes(k))];
 	const references = referencesFor(order);
@@ -39,13 +49,25 @@ export const load: PageServerLoad = ({ params }) => {
 		references,
 		citations,
 		checks,
+		lessonCheck: check,
+		state,
 		previous: previous && { slug: previous.slug, title: previous.title },
 		next: next && { slug: next.slug, title: next.title }
 	};
 };
 
 export const actions: Actions = {
-	check: async ({ request, params }) => {
+	/** "I've finished reading": records the end of the lesson and goes on to its check (or back to the course). */
+	finish: async ({ params, locals }) => {
+		lessonOr404(params.course, params.lesson);
+		if (!locals.user) redirect(303, `/login?redirectTo=${encodeURIComponent(`/courses/${params.course}/${params.lesson}`)}`);
+		const ids = await findLessonIds(params.course, params.lesson);
+		if (!ids) error(404, 'There is no such lesson.');
+		await markLessonEndReached(locals.user.id, ids.courseId, ids.lessonId);
+		const check = await findLessonCheck(ids.lessonId);
+		redirect(303, check ? `/quizzes/${check.id}` : `/courses/${params.course}`);
+	},
+	check: async ({ request, params, locals }) => {
 		const { lesson } = lessonOr404(params.course, params.lesson);
 		const form = await request.formData().catch(() => null);
 		const id = form?.get('check');
@@ -54,6 +76,10 @@ export const actions: Actions = {
 		const answer = form.get('answer');
 		const response = parseResponse(question, { answer: typeof answer === 'string' ? answer : '' }, 'answer');
 		const result = gradeQuestion(question, response);
+		const ids = locals.user ? await findLessonIds(params.course, params.lesson) : null;
+		if (locals.user && ids && typeof answer === 'string') {
+			await recordCheckAnswer(locals.user.id, ids.lessonId, id, answer, result.status === 'correct');
+		}
 		return {
 			check: {
 				id,

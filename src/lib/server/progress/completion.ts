@@ -1,0 +1,92 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { aggregateGrade } from '$lib/quiz/policy';
+import { db, table } from '../db';
+
+/** Whether the student passed the quiz under its grading method (highest, last, first or average attempt). */
+export async function hasPassedQuiz(userId: number, quizId: number): Promise<boolean> {
+	const [quiz] = await db
+		.select({ method: table.quizzes.gradingMethod, passing: table.quizzes.passingPercent })
+		.from(table.quizzes)
+		.where(eq(table.quizzes.id, quizId));
+	if (!quiz) return false;
+	const rows = await db
+		.select({ percent: table.attempts.percent })
+		.from(table.attempts)
+		.where(and(eq(table.attempts.quizId, quizId), eq(table.attempts.userId, userId), eq(table.attempts.status, 'submitted')))
+		.orderBy(table.attempts.number);
+	const grade = aggregateGrade(quiz.method, rows.map((r) => r.percent ?? 0));
+	return grade !== null && grade >= quiz.passing;
+}
+
+async function lessonCheckOf(lessonId: number) {
+	const [quiz] = await db
+		.select({ id: table.quizzes.id })
+		.from(table.quizzes)
+		.where(
+			and(
+				eq(table.quizzes.lessonId, lessonId),
+				eq(table.quizzes.kind, 'lesson'),
+				eq(table.quizzes.status, 'published'),
+				isNull(table.quizzes.deletedAt)
+			)
+		);
+	return quiz ?? null;
+}
+
+/** Completes the lesson once its end was reached and its check passed. Idempotent: completedAt is set once. */
+export async function refreshLessonCompletion(userId: number, lessonId: number, now = new Date()): Promise<void> {
+	const [progress] = await db
+		.select()
+		.from(table.lessonProgress)
+		.where(and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, lessonId)));
+	if (!progress?.reachedEndAt || progress.completedAt) return;
+	const check = await lessonCheckOf(lessonId);
+	if (check && !(await hasPassedQuiz(userId, check.id))) return;
+	await db
+		.update(table.lessonProgress)
+		.set({ completedAt: now })
+		.where(
+			and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, lessonId), isNull(table.lessonProgress.completedAt))
+		);
+	const [lesson] = await db.select({ courseId: table.lessons.courseId }).from(table.lessons).where(eq(table.lessons.id, lessonId));
+	if (lesson) await refreshCourseCompletion(userId, lesson.courseId, now);
+}
+
+/** Completes the course when every active lesson is complete and the final exam is passed. Set once. */
+export async function refreshCourseCompletion(userId: number, courseId: number, now = new Date()): Promise<boolean> {
+	const lessons = await db
+		.select({ id: table.lessons.id, completedAt: table.lessonProgress.completedAt })
+		.from(table.lessons)
+		.leftJoin(
+			table.lessonProgress,
+			and(eq(table.lessonProgress.lessonId, table.lessons.id), eq(table.lessonProgress.userId, userId))
+		)
+		.where(and(eq(table.lessons.courseId, courseId), eq(table.lessons.active, true)));
+	if (lessons.length === 0 || lessons.some((l) => !l.completedAt)) return false;
+	const finals = await db
+		.select({ id: table.quizzes.id })
+		.from(table.quizzes)
+		.where(
+			and(
+				eq(table.quizzes.courseId, courseId),
+				eq(table.quizzes.kind, 'final'),
+				eq(table.quizzes.status, 'published'),
+				isNull(table.quizzes.deletedAt)
+			)
+		);
+	for (const final of finals) if (!(await hasPassedQuiz(userId, final.id))) return false;
+	const updated = await db
+		.update(table.enrollments)
+		.set({ completedAt: now })
+		.where(
+			and(eq(table.enrollments.userId, userId), eq(table.enrollments.courseId, courseId), isNull(table.enrollments.completedAt))
+		)
+		.returning({ courseId: table.enrollments.courseId });
+	return updated.length > 0;
+}
+
+/** After a graded attempt: the lesson or course it belongs to may now be complete. */
+export async function refreshAfterAttempt(userId: number, quiz: { kind: string; lessonId: number | null; courseId: number }) {
+	if (quiz.kind === 'lesson' && quiz.lessonId !== null) await refreshLessonCompletion(userId, quiz.lessonId);
+	else await refreshCourseCompletion(userId, quiz.courseId);
+}

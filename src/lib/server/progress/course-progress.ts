@@ -1,0 +1,89 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { aggregateGrade } from '$lib/quiz/policy';
+import { db, table } from '../db';
+
+/**
+ * One student's progress through one course, in three queries whatever the number of lessons: lessons with their
+ * progress, the course's published quizzes, and the student's submitted attempts at them.
+ */
+export async function getCourseProgress(userId: number, courseId: number) {
+	const [enrollment] = await db
+		.select()
+		.from(table.enrollments)
+		.where(and(eq(table.enrollments.userId, userId), eq(table.enrollments.courseId, courseId)));
+	const lessons = await db
+		.select({
+			id: table.lessons.id,
+			slug: table.lessons.slug,
+			title: table.lessons.title,
+			startedAt: table.lessonProgress.startedAt,
+			completedAt: table.lessonProgress.completedAt,
+			lastSeenAt: table.lessonProgress.lastSeenAt,
+			lastSection: table.lessonProgress.lastSection,
+			activeSeconds: table.lessonProgress.activeSeconds
+		})
+		.from(table.lessons)
+		.leftJoin(table.lessonProgress, and(eq(table.lessonProgress.lessonId, table.lessons.id), eq(table.lessonProgress.userId, userId)))
+		.where(and(eq(table.lessons.courseId, courseId), eq(table.lessons.active, true)))
+		.orderBy(asc(table.lessons.position));
+	const quizzes = await db
+		.select({
+			id: table.quizzes.id,
+			kind: table.quizzes.kind,
+			lessonId: table.quizzes.lessonId,
+			title: table.quizzes.title,
+			passingPercent: table.quizzes.passingPercent,
+			gradingMethod: table.quizzes.gradingMethod
+		})
+		.from(table.quizzes)
+		.where(and(eq(table.quizzes.courseId, courseId), eq(table.quizzes.status, 'published'), isNull(table.quizzes.deletedAt)));
+	const attempts = quizzes.length
+		? await db
+				.select({ quizId: table.attempts.quizId, percent: table.attempts.percent })
+				.from(table.attempts)
+				.where(
+					and(
+						eq(table.attempts.userId, userId),
+						eq(table.attempts.status, 'submitted'),
+						inArray(
+							table.attempts.quizId,
+							quizzes.map((q) => q.id)
+						)
+					)
+				)
+				.orderBy(asc(table.attempts.number))
+		: [];
+	const graded = quizzes.map((quiz) => {
+		const percents = attempts.filter((a) => a.quizId === quiz.id).map((a) => a.percent ?? 0);
+		const grade = aggregateGrade(quiz.gradingMethod, percents);
+		return {
+			...quiz,
+			attempts: percents.length,
+			best: percents.length ? Math.max(...percents) : null,
+			grade,
+			passed: grade !== null && grade >= quiz.passingPercent
+		};
+	});
+	const checkOf = (lessonId: number) => graded.find((q) => q.kind === 'lesson' && q.lessonId === lessonId) ?? null;
+	return {
+		enrolled: !!enrollment,
+		enrolledAt: enrollment?.enrolledAt ?? null,
+		completedAt: enrollment?.completedAt ?? null,
+		lessons: lessons.map((l) => ({ ...l, check: checkOf(l.id) })),
+		finalExam: graded.find((q) => q.kind === 'final') ?? null
+	};
+}
+
+export type CourseProgress = Awaited<ReturnType<typeof getCourseProgress>>;
+
+/** Where "Continue" leads: the most recently read unfinished lesson (at its last section), else the first not done. */
+export function nextStep(progress: CourseProgress) {
+	const unfinished = progress.lessons.filter((l) => !l.completedAt);
+	const recent = unfinished
+		.filter((l) => l.lastSeenAt)
+		.sort((a, b) => b.lastSeenAt!.getTime() - a.lastSeenAt!.getTime())[0];
+	const lesson = recent ?? unfinished[0];
+	if (lesson) return { kind: 'lesson' as const, slug: lesson.slug, title: lesson.title, section: lesson.lastSection, started: !!lesson.startedAt };
+	if (progress.finalExam && !progress.finalExam.passed) return { kind: 'final' as const, quizId: progress.finalExam.id, title: progress.finalExam.title };
+	return null;
+}

@@ -1,0 +1,153 @@
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import { gradeQuestion } from '$lib/quiz/grade';
+import { attemptDeadline, isPastDeadline, roundPercent } from '$lib/quiz/policy';
+import { parseResponse, type FormFields } from '$lib/quiz/responses';
+import { drawQuestions } from '$lib/quiz/shuffle';
+import { db, table } from '../db';
+import type { Quiz } from '../db/schema';
+import { QuizError } from './errors';
+import { askedQuestion, loadOwnAttempt, type LoadedAttempt } from './load';
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+function newSeed(): string {
+	const bytes = new Uint8Array(12);
+	crypto.getRandomValues(bytes);
+	return encodeHexLowerCase(bytes);
+}
+
+/**
+ * Starts an attempt, or returns the student's open one (a double click or two tabs never open two). Refuses when
+ * the maximum number of attempts is used up. The questions are drawn, ordered and frozen now.
+ */
+export async function startAttempt(quiz: Quiz, userId: number, now = new Date()): Promise<number> {
+	return db.transaction(async (tx) => {
+		const [open] = await tx
+			.select({ id: table.attempts.id })
+			.from(table.attempts)
+			.where(and(eq(table.attempts.quizId, quiz.id), eq(table.attempts.userId, userId), eq(table.attempts.status, 'open')));
+		if (open) return open.id;
+
+		const [{ used }] = await tx
+			.select({ used: count() })
+			.from(table.attempts)
+			.where(and(eq(table.attempts.quizId, quiz.id), eq(table.attempts.userId, userId)));
+		if (quiz.maxAttempts !== null && used >= quiz.maxAttempts) {
+			throw new QuizError(409, `You have used all ${quiz.maxAttempts} attempts at this quiz.`);
+		}
+
+		const pool = await tx
+			.select({ id: table.questions.id, data: table.questions.data })
+			.from(table.quizQuestions)
+			.innerJoin(table.questions, eq(table.questions.id, table.quizQuestions.questionId))
+			.where(and(eq(table.quizQuestions.quizId, quiz.id), isNull(table.questions.deletedAt)))
+			.orderBy(asc(table.quizQuestions.position));
+		if (pool.length === 0) throw new QuizError(409, 'This quiz has no questions yet.');
+
+		const seed = newSeed();
+		const byId = new Map(pool.map((q) => [String(q.id), q]));
+		let chosen = drawQuestions([...byId.keys()], quiz.drawCount, seed);
+		if (!quiz.shuffleQuestions) {
+			const keep = new Set(chosen);
+			chosen = [...byId.keys()].filter((id) => keep.has(id));
+		}
+		const [attempt] = await tx
+			.insert(table.attempts)
+			.values({
+				quizId: quiz.id,
+				userId,
+				number: used + 1,
+				seed,
+				startedAt: now,
+				deadlineAt: attemptDeadline(now, quiz.timeLimitSeconds)
+			})
+			.returning({ id: table.attempts.id });
+		await tx.insert(table.attemptQuestions).values(
+			chosen.map((id, position) => ({ attemptId: attempt.id, position, questionId: Number(id), snapshot: byId.get(id)!.data }))
+		);
+		return attempt.id;
+	});
+}
+
+/** Stores the responses in the form for every question of the attempt (autosave and each page post). */
+async function writeResponses(tx: Tx, loaded: LoadedAttempt, form: FormFields, now: Date): Promise<void> {
+	for (const row of loaded.questions) {
+		const response = parseResponse(askedQuestion(loaded.attempt, row), form, `q${row.position}`);
+		await tx
+			.update(table.attemptQuestions)
+			.set({ response, answeredAt: now })
+			.where(and(eq(table.attemptQuestions.attemptId, row.attemptId), eq(table.attemptQuestions.position, row.position)));
+	}
+}
+
+export async function saveResponses(attemptId: number, userId: number, form: FormFields, now = new Date()): Promise<void> {
+	// Closing an overdue attempt commits on its own, before the refusal is reported.
+	if (await expireIfOverdue(attemptId, userId, now)) {
+		throw new QuizError(409, 'Time is up: the attempt was submitted with the answers saved before the deadline.');
+	}
+	await db.transaction(async (tx) => {
+		const loaded = await loadInTx(tx, attemptId, userId);
+		if (loaded.attempt.status !== 'open') throw new QuizError(409, 'This attempt has already been submitted.');
+		await writeResponses(tx, loaded, form, now);
+	});
+}
+
+/**
+ * Submits and grades the attempt once. Submitting again (a double click, a retry after a dropped response) finds it
+ * already submitted and changes nothing. Past the deadline the form is ignored and the saved answers are graded.
+ */
+export async function submitAttempt(attemptId: number, userId: number, form: FormFields | null, now = new Date()) {
+	return db.transaction(async (tx) => {
+		const loaded = await loadInTx(tx, attemptId, userId);
+		if (loaded.attempt.status === 'submitted') return { attemptId, alreadySubmitted: true, quiz: loaded.quiz };
+		const expired = isPastDeadline(loaded.attempt.deadlineAt, now);
+		if (form && !expired) await writeResponses(tx, loaded, form, now);
+		await gradeAndClose(tx, await loadInTx(tx, attemptId, userId), now, expired);
+		return { attemptId, alreadySubmitted: false, quiz: loaded.quiz };
+	});
+}
+
+/** Closes an open attempt whose time ran out, grading what was saved. Returns true when it did. */
+export async function expireIfOverdue(attemptId: number, userId: number, now = new Date()): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const loaded = await loadInTx(tx, attemptId, userId);
+		if (loaded.attempt.status !== 'open' || !isPastDeadline(loaded.attempt.deadlineAt, now)) return false;
+		await gradeAndClose(tx, loaded, now, true);
+		return true;
+	});
+}
+
+async function loadInTx(tx: Tx, attemptId: number, userId: number): Promise<LoadedAttempt> {
+	const loaded = await loadOwnAttempt(attemptId, userId, tx);
+	if (!loaded) throw new QuizError(404, 'There is no such attempt.');
+	return loaded;
+}
+
+async function gradeAndClose(tx: Tx, loaded: LoadedAttempt, now: Date, expired: boolean): Promise<void> {
+	let points = 0;
+	let maxPoints = 0;
+	for (const row of loaded.questions) {
+		const question = askedQuestion(loaded.attempt, row);
+		const result = gradeQuestion(question, row.response ?? undefined);
+		points += result.points;
+		maxPoints += question.points;
+		await tx
+			.update(table.attemptQuestions)
+			.set({ fraction: result.fraction, points: result.points })
+			.where(and(eq(table.attemptQuestions.attemptId, row.attemptId), eq(table.attemptQuestions.position, row.position)));
+	}
+	const percent = roundPercent(points, maxPoints);
+	await tx
+		.update(table.attempts)
+		.set({
+			status: 'submitted',
+			submittedAt: now,
+			points,
+			maxPoints,
+			percent,
+			passed: percent >= loaded.quiz.passingPercent,
+			expired
+		})
+		.where(and(eq(table.attempts.id, loaded.attempt.id), eq(table.attempts.status, 'open')));
+}

@@ -17,7 +17,9 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.md') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter(),
+		// BUILD_DIR and KIT_OUT_DIR let parallel work (or CI jobs) build side by side without clobbering each other.
+		adapter: adapter({ out: process.env.BUILD_DIR || 'build' }),
+		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
 		alias: { $lessons: 'lessons' },
 		csp: {
 			mode: 'auto',

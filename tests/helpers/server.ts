@@ -52,7 +52,7 @@ export async function startServer(options: { env?: Record<string, string>; datab
 	let child: ChildProcess;
 
 	const launch = async () => {
-		child = spawn(process.execPath, ['build/index.js'], {
+		child = spawn(process.execPath, [`${process.env.BUILD_DIR || 'build'}/index.js`], {
 			env: {
 				...process.env,
 				NODE_ENV: 'production',

@@ -4,6 +4,7 @@ import { ContentError, describeIssues } from './errors';
 import { splitFrontmatter } from './frontmatter';
 import { parseQuizFiles } from './quiz-files';
 import type { Question } from '../quiz/types';
+import { parseCeProfiles, parseTracks, type CeProfile, type Track } from '../certification/schema';
 import {
 	bibliography as bibliographySchema,
 	courseFrontmatter,
@@ -49,6 +50,8 @@ export interface CourseEntry extends CourseMeta {
 export interface Catalog {
 	courses: CourseEntry[];
 	bibliography: Map<string, Reference>;
+	tracks: Track[];
+	ceProfiles: CeProfile[];
 }
 
 const NUMBERED = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -166,5 +169,7 @@ export function buildCatalog(files: ContentFiles): Catalog {
 		if (seen.has(course.slug)) throw new ContentError(course.file, `duplicate course slug "${course.slug}"`);
 		seen.add(course.slug);
 	}
-	return { courses, bibliography };
+	const tracks = files['/lessons/tracks.yaml'] ? parseTracks(files['/lessons/tracks.yaml'], { courseSlugs: seen }) : [];
+	const ceProfiles = files['/lessons/ce-profiles.yaml'] ? parseCeProfiles(files['/lessons/ce-profiles.yaml']) : [];
+	return { courses, bibliography, tracks, ceProfiles };
 }

@@ -75,7 +75,7 @@ CREATE TABLE `review_cards` (
 	`lapses` integer NOT NULL,
 	`state` text NOT NULL,
 	`last_review` integer,
-	`introduced` integer DEFAULT false NOT NULL,
+	`introduced_at` integer,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`course_id`) REFERENCES `courses`(`id`) ON UPDATE no action ON DELETE no action,

@@ -22,4 +22,6 @@ if (!existsSync(stamp) || newestChange(stamp) < Math.max(...sources.map(newestCh
 
 // adapter-node reads ORIGIN itself; without it, it assumes https and refuses form posts from http://localhost.
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT || 3000}`;
+// GIFT imports may be up to 1 MB of text; adapter-node's default body limit (512 KB) would refuse them first.
+process.env.BODY_SIZE_LIMIT ||= '3M';
 await import('../build/index.js');

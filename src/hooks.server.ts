@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { migrateDatabase } from '$lib/server/db/migrate';
 import { syncContent } from '$lib/server/content/sync';
 import { importCourseQuizzes } from '$lib/server/quiz/import';
+import { ensureIssuerKey } from '$lib/server/certification/issuer-key';
 import { handleAuth } from './hooks/auth';
 import { handleSecurityHeaders } from './hooks/headers';
 import { handleLogging } from './hooks/log';
@@ -11,6 +12,7 @@ export const init: ServerInit = async () => {
 	await migrateDatabase();
 	await syncContent();
 	await importCourseQuizzes();
+	await ensureIssuerKey();
 };
 
 export const handle = sequence(handleLogging, handleAuth, handleSecurityHeaders);

@@ -48,7 +48,7 @@ describe('accounts in a real browser', () => {
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
 		expect(outline).not.toBe('none');
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${server.url}/courses`);
+		await page.waitForURL(`${server.url}/dashboard`);
 		await expect.poll(() => page.getByText('Signed in as Keyboard Kim').isVisible()).toBe(true);
 
 		await tabTo(page, 'button', 'Log out');
@@ -64,7 +64,7 @@ describe('accounts in a real browser', () => {
 
 		await page.getByLabel('Password').fill(STRONG_PASSWORD);
 		await page.getByLabel('Password').press('Enter');
-		await page.waitForURL(`${server.url}/courses`);
+		await page.waitForURL(`${server.url}/dashboard`);
 		await expect.poll(() => page.getByText('Signed in as Keyboard Kim').isVisible()).toBe(true);
 		await page.close();
 	});
@@ -82,7 +82,7 @@ describe('accounts in a real browser', () => {
 			expect(await page.getByLabel('Name').inputValue()).toBe('No Script Sam');
 			await page.getByLabel('Password').fill(STRONG_PASSWORD);
 			await page.getByRole('button', { name: 'Create account' }).click();
-			await page.waitForURL(`${server.url}/courses`);
+			await page.waitForURL(`${server.url}/dashboard`);
 		} finally {
 			await noJs.close();
 		}

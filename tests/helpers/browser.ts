@@ -34,3 +34,16 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; j
 		}
 	};
 }
+
+/** Fills a quiz form in the page from field name → value(s), as a student would click and type. */
+export async function fillAnswers(page: import('playwright-core').Page, fields: Record<string, string | string[]>) {
+	for (const [name, value] of Object.entries(fields)) {
+		const values = [value].flat();
+		const first = page.locator(`[name="${name}"]`).first();
+		const tag = await first.evaluate((el) => `${el.tagName.toLowerCase()}:${(el as HTMLInputElement).type}`);
+		if (tag === 'select:select-one') await first.selectOption(values[0]);
+		else if (tag === 'input:radio' || tag === 'input:checkbox') {
+			for (const v of values) await page.locator(`[name="${name}"][value="${v}"]`).check();
+		} else await first.fill(values[0]);
+	}
+}

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTestDatabase, type TestDatabase } from './database';
 
 export interface TestServer {
 	url: string;
@@ -11,8 +12,12 @@ export interface TestServer {
 	databaseUrl: string;
 	outbox: string;
 	output: () => string;
+	/** Stops the app server (and its own database server, if it started one). */
 	stop: (signal?: NodeJS.Signals) => Promise<void>;
+	/** Stops and starts the app server on the same database. */
 	restart: () => Promise<void>;
+	/** Kills the app server without stopping its database (crash tests). */
+	kill: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -46,7 +51,9 @@ export async function startServer(options: { env?: Record<string, string>; datab
 	const dir = mkdtempSync(join(tmpdir(), 'touchstone-test-'));
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const databaseUrl = options.databaseUrl ?? `file:${join(dir, 'test.db')}`;
+	// A server given a databaseUrl shares that database (several app processes behind one database).
+	const own: TestDatabase | null = options.databaseUrl ? null : await createTestDatabase(dir);
+	const databaseUrl = options.databaseUrl ?? own!.url;
 	const outbox = join(dir, 'outbox');
 	let logs = '';
 	let child: ChildProcess;
@@ -62,6 +69,7 @@ export async function startServer(options: { env?: Record<string, string>; datab
 				DATABASE_URL: databaseUrl,
 				OUTBOX_DIR: outbox,
 				LOG_REQUESTS: '1',
+				BODY_SIZE_LIMIT: '3M',
 				...options.env
 			},
 			stdio: ['ignore', 'pipe', 'pipe']
@@ -89,10 +97,14 @@ export async function startServer(options: { env?: Record<string, string>; datab
 		output: () => logs,
 		stop: async (signal) => {
 			await stop(signal);
+			await own?.close();
 		},
 		restart: async () => {
 			await stop();
 			await launch();
+		},
+		kill: async (signal = 'SIGKILL') => {
+			await stop(signal);
 		}
 	};
 }

@@ -96,7 +96,7 @@ describe('registration and login', () => {
 		// Off-site targets are ignored.
 		const evil = new Client(server.url);
 		const off = await evil.post('/login?redirectTo=%2F%2Fevil.example', { email, password: STRONG_PASSWORD });
-		expect(off.headers.get('location')).toBe('/courses');
+		expect(off.headers.get('location')).toBe('/dashboard');
 	});
 });
 

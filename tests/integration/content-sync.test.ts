@@ -2,10 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../helpers/database';
 
-// Runs the real sync against a real libSQL file, in process: the catalog is swapped to simulate editing lessons/.
+// Runs the real sync against a real libSQL database (file, or sqld with TEST_DB=sqld), in process: the catalog is
+// swapped to simulate editing lessons/.
 const dir = mkdtempSync(join(tmpdir(), 'touchstone-sync-'));
-process.env.DATABASE_URL = `file:${join(dir, 'sync.db')}`;
+const database = await createTestDatabase(dir);
+process.env.DATABASE_URL = database.url;
 
 const { migrateDatabase } = await import('$lib/server/db/migrate');
 const { db, table } = await import('$lib/server/db');
@@ -16,7 +19,10 @@ const { searchLessons } = await import('$lib/server/content/search');
 beforeAll(async () => {
 	await migrateDatabase();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+	await database.close();
+	rmSync(dir, { recursive: true, force: true });
+});
 
 async function snapshot() {
 	const courses = await db.select().from(table.courses).orderBy(table.courses.id);

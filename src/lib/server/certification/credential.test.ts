@@ -2,6 +2,7 @@ import { base64url, decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	buildOpenBadgeCredential,
+	CREDENTIAL_JWT_TYP,
 	hashEmailIdentity,
 	issuerJwks,
 	OB_CONTEXT_V3,
@@ -137,7 +138,7 @@ describe('signCredential / verifyCredentialJwt', () => {
 	it('uses a VC-JWT header and puts the credential itself in the claims set, with iss/jti/nbf/exp', async () => {
 		const credential = buildOpenBadgeCredential(input());
 		const jwt = await signCredential(credential, issuer.privateJwk, { kid: issuer.kid });
-		expect(decodeProtectedHeader(jwt)).toEqual({ alg: 'EdDSA', typ: 'vc+jwt', kid: issuer.kid });
+		expect(decodeProtectedHeader(jwt)).toEqual({ alg: 'EdDSA', typ: 'JWT', kid: issuer.kid });
 		const claims = decodeJwt(jwt);
 		expect(claims).toMatchObject({
 			...credential,
@@ -178,18 +179,25 @@ describe('signCredential / verifyCredentialJwt', () => {
 		});
 	});
 
-	it('rejects garbage and tokens of another type', async () => {
+	it('rejects garbage, tokens of another type, and signed JWTs that are not Open Badges', async () => {
 		expect(await verifyCredentialJwt('not.a.jwt', issuer.publicJwk)).toEqual({ valid: false, reason: 'malformed' });
+		const accessToken = await new SignJWT({ hello: 'world' })
+			.setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt' })
+			.sign(issuer.privateJwk);
+		expect(await verifyCredentialJwt(accessToken, issuer.publicJwk)).toEqual({ valid: false, reason: 'wrong_type' });
 		const plain = await new SignJWT({ hello: 'world' })
 			.setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
+			.setIssuer('https://learn.example.org/issuer')
+			.setJti('x')
+			.setNotBefore(0)
 			.sign(issuer.privateJwk);
-		expect(await verifyCredentialJwt(plain, issuer.publicJwk)).toEqual({ valid: false, reason: 'wrong_type' });
+		expect(await verifyCredentialJwt(plain, issuer.publicJwk)).toEqual({ valid: false, reason: 'not_open_badge' });
 	});
 
 	it('rejects a signed token whose claims disagree with the credential it carries', async () => {
 		const credential = buildOpenBadgeCredential(input());
 		const forged = await new SignJWT({ ...credential })
-			.setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt' })
+			.setProtectedHeader({ alg: 'EdDSA', typ: CREDENTIAL_JWT_TYP })
 			.setIssuer('https://someone-else.example')
 			.setJti(credential.id)
 			.setNotBefore(Date.parse(credential.validFrom) / 1000)

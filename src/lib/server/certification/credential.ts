@@ -13,8 +13,8 @@ import { formatCeHours } from './format';
 
 export const VC_CONTEXT_V2 = 'https://www.w3.org/ns/credentials/v2';
 export const OB_CONTEXT_V3 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
-/** JOSE `typ` for the VC-JWT (VC-JOSE-COSE media type `application/vc+jwt`). */
-export const CREDENTIAL_JWT_TYP = 'vc+jwt';
+/** JOSE `typ` of the VC-JWT: Open Badges 3.0 §8.2 says it must be "JWT" when present. */
+export const CREDENTIAL_JWT_TYP = 'JWT';
 export const CREDENTIAL_JWT_ALG = 'EdDSA';
 
 export interface IssuerProfile {
@@ -242,7 +242,7 @@ const credentialShape = z.object({
 const JWT_CLAIMS = ['iss', 'sub', 'aud', 'jti', 'nbf', 'exp', 'iat'] as const;
 
 /**
- * Checks the signature with the issuer's public key, the header (`alg` EdDSA, `typ` vc+jwt), the validity window
+ * Checks the signature with the issuer's public key, the header (`alg` EdDSA, `typ` JWT), the validity window
  * (`currentDate` defaults to now), and that the JWT claims agree with the credential they wrap. Says nothing about
  * revocation: that is the verify URL's job.
  */

@@ -3,20 +3,27 @@ import { drizzle } from 'drizzle-orm/libsql';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as schema from './schema';
+import { serializeWrites } from './serialize';
 
 export type Database = ReturnType<typeof drizzle<typeof schema>>;
 
 /** Opens the embedded file (creating its folder) or connects to a libSQL server, with the same drizzle API. */
 export async function openDatabase(url: string, authToken?: string): Promise<{ db: Database; client: Client }> {
-	const isFile = url.startsWith('file:');
-	if (isFile) {
-		const path = url.slice('file:'.length);
-		if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	if (!url.startsWith('file:')) {
+		// sqld and Turso coordinate concurrent writers on the server.
+		const client = createClient({ url, authToken });
+		return { db: drizzle(client, { schema }), client };
 	}
-	// The busy timeout applies to every pooled connection: a writer waits for another process's lock instead of
-	// failing with SQLITE_BUSY. libSQL enables foreign keys on each connection by default.
-	const client = createClient({ url, authToken, timeout: 5000 });
-	// WAL lets readers proceed during a write; the mode is stored in the file, so setting it once is enough.
-	if (isFile) await client.execute('PRAGMA journal_mode = WAL');
+	const path = url.slice('file:'.length);
+	if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	// The busy timeout covers other processes on the same file; within this process writes queue in turn.
+	const writer = createClient({ url, timeout: 5000, concurrency: 1 });
+	// WAL lets readers proceed during a write, and is stored in the file. With WAL, synchronous=NORMAL keeps every
+	// committed transaction through a crash of the app (even SIGKILL); only a power cut or OS crash may lose the
+	// last moments, in exchange for not waiting on the disk at every commit. Set on the single writer connection.
+	await writer.execute('PRAGMA journal_mode = WAL');
+	await writer.execute('PRAGMA synchronous = NORMAL');
+	const reader = createClient({ url, timeout: 5000, concurrency: 8 });
+	const client = serializeWrites(reader, writer);
 	return { db: drizzle(client, { schema }), client };
 }

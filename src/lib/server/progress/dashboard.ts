@@ -2,8 +2,12 @@ import { and, asc, eq, gte } from 'drizzle-orm';
 import { formatCe } from '$lib/content/ce';
 import { db, table } from '../db';
 import { recentAttempts } from '../quiz/student';
+import { getReviewSummary } from '../review/stats';
 import { dayOf } from './activity';
 import { getCourseProgress, nextStep } from './course-progress';
+import { listUserCertificates } from '../certification/certificates';
+import { ledgerTotals } from '../certification/ledger';
+import { verificationUrl } from '../certification/documents';
 
 const WEEKS = 8;
 
@@ -35,7 +39,17 @@ export async function getDashboard(userId: number, now = new Date()) {
 		courses,
 		recent: await recentAttempts(userId),
 		ce: { quarterHours: ceQuarterHours, label: formatCe(ceQuarterHours) },
-		activity: await weeklyActivity(userId, now)
+		activity: await weeklyActivity(userId, now),
+		certificates: (await listUserCertificates(userId, now)).map((c) => ({
+			id: c.id,
+			code: c.code,
+			status: c.status,
+			trackTitle: c.trackTitle,
+			expiresAt: c.expiresAt,
+			verifyUrl: verificationUrl(c.code)
+		})),
+		ledger: await ledgerTotals(userId),
+		review: await getReviewSummary(userId, now)
 	};
 }
 

@@ -1,9 +1,13 @@
 import { refreshAfterAttempt } from '../progress/completion';
 import { bumpActivity } from '../progress/activity';
+import { recordCardsForAttempt } from '../review/cards';
+import { refreshCertification } from '../certification/refresh';
 import type { Quiz } from '../db/schema';
 
 /** Everything that follows a graded attempt: lesson and course completion, and the activity chart. */
-export async function afterAttemptGraded(userId: number, quiz: Pick<Quiz, 'kind' | 'lessonId' | 'courseId'>, _attemptId: number) {
+export async function afterAttemptGraded(userId: number, quiz: Pick<Quiz, 'kind' | 'lessonId' | 'courseId'>, attemptId: number) {
 	await refreshAfterAttempt(userId, quiz);
+	await refreshCertification(userId);
+	await recordCardsForAttempt(userId, attemptId);
 	await bumpActivity(userId, new Date(), 0, 1);
 }

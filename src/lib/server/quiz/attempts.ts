@@ -1,9 +1,10 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { gradeQuestion } from '$lib/quiz/grade';
 import { attemptDeadline, isPastDeadline, roundPercent } from '$lib/quiz/policy';
 import { parseResponse, type FormFields } from '$lib/quiz/responses';
 import { drawQuestions } from '$lib/quiz/shuffle';
+import type { Question } from '$lib/quiz/types';
 import { db, table } from '../db';
 import type { Quiz } from '../db/schema';
 import { QuizError } from './errors';
@@ -37,15 +38,16 @@ export async function startAttempt(quiz: Quiz, userId: number, now = new Date())
 			throw new QuizError(409, `You have used all ${quiz.maxAttempts} attempts at this quiz.`);
 		}
 
-		const pool = await tx
+		const own = await tx
 			.select({ id: table.questions.id, data: table.questions.data })
 			.from(table.quizQuestions)
 			.innerJoin(table.questions, eq(table.questions.id, table.quizQuestions.questionId))
 			.where(and(eq(table.quizQuestions.quizId, quiz.id), isNull(table.questions.deletedAt)))
 			.orderBy(asc(table.quizQuestions.position));
-		if (pool.length === 0) throw new QuizError(409, 'This quiz has no questions yet.');
 
 		const seed = newSeed();
+		const pool = [...own, ...(await drawTaggedQuestions(tx, quiz, own.map((q) => q.id), seed))];
+		if (pool.length === 0) throw new QuizError(409, 'This quiz has no questions yet.');
 		const byId = new Map(pool.map((q) => [String(q.id), q]));
 		let chosen = drawQuestions([...byId.keys()], quiz.drawCount, seed);
 		if (!quiz.shuffleQuestions) {
@@ -68,6 +70,42 @@ export async function startAttempt(quiz: Quiz, userId: number, now = new Date())
 		);
 		return attempt.id;
 	});
+}
+
+/**
+ * The quiz's draw rules (quiz_draws): for each tag, `count` random non-deleted bank questions of the course that
+ * carry the tag, never one already in the quiz or drawn by an earlier rule. Deterministic from the attempt seed;
+ * the drawn questions are frozen in attempt_questions with the rest.
+ */
+async function drawTaggedQuestions(tx: Tx, quiz: Quiz, ownIds: number[], seed: string) {
+	const rules = await tx
+		.select({ tag: table.quizDraws.tag, count: table.quizDraws.count })
+		.from(table.quizDraws)
+		.where(eq(table.quizDraws.quizId, quiz.id))
+		.orderBy(asc(table.quizDraws.tag));
+	const taken = new Set(ownIds);
+	const drawn: { id: number; data: Question }[] = [];
+	for (const rule of rules) {
+		const candidates = await tx
+			.select({ id: table.questions.id, data: table.questions.data })
+			.from(table.questions)
+			.where(
+				and(
+					eq(table.questions.courseId, quiz.courseId),
+					isNull(table.questions.deletedAt),
+					sql`exists (select 1 from json_each(${table.questions.tags}) where json_each.value = ${rule.tag})`
+				)
+			)
+			.orderBy(asc(table.questions.id));
+		const open = candidates.filter((q) => !taken.has(q.id));
+		const byId = new Map(open.map((q) => [String(q.id), q]));
+		for (const id of drawQuestions([...byId.keys()], rule.count, `${seed}:draw:${rule.tag}`)) {
+			const question = byId.get(id)!;
+			taken.add(question.id);
+			drawn.push(question);
+		}
+	}
+	return drawn;
 }
 
 /** Stores the responses in the form for every question of the attempt (autosave and each page post). */

@@ -11,5 +11,6 @@ export const load: PageServerLoad = () => ({
 		lessons: c.lessons.length,
 		minutes: c.lessons.reduce((sum, l) => sum + l.minutes, 0),
 		ce: formatCe(c.ceQuarterHours)
-	}))
+	})),
+	tracks: catalog.tracks.map((t) => ({ slug: t.id, title: t.title, description: t.description, courses: t.requiredCourses.length }))
 });

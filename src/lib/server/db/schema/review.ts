@@ -37,8 +37,8 @@ export const reviewCards = sqliteTable(
 		lapses: integer('lapses').notNull(),
 		state: text('state', { enum: ['new', 'learning', 'review', 'relearning'] }).notNull(),
 		lastReview: integer('last_review', { mode: 'timestamp_ms' }),
-		/** False until the student first meets the card in /review: the daily new-card limit counts these. */
-		introduced: integer('introduced', { mode: 'boolean' }).notNull().default(false),
+		/** When the student first met the card in /review; the daily new-card limit counts these per day. */
+		introducedAt: integer('introduced_at', { mode: 'timestamp_ms' }),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
 	(t) => [

@@ -6,6 +6,8 @@ import { gradeQuestion } from '$lib/quiz/grade';
 import { parseResponse } from '$lib/quiz/responses';
 import { recordCheckAnswer, recordLessonVisit, markLessonEndReached } from '$lib/server/progress/lessons';
 import { findLessonCheck, findLessonIds, getLessonState } from '$lib/server/progress/lesson-state';
+import { recordCardForCheck } from '$lib/server/review/cards';
+import { refreshCertification } from '$lib/server/certification/refresh';
 import type { Actions, PageServerLoad } from './$types';
 
 function lessonOr404(course: string, lesson: string) {
@@ -64,6 +66,8 @@ export const actions: Actions = {
 		const ids = await findLessonIds(params.course, params.lesson);
 		if (!ids) error(404, 'There is no such lesson.');
 		await markLessonEndReached(locals.user.id, ids.courseId, ids.lessonId);
+		// Finishing the last lesson completes the course when its final exam was passed earlier.
+		await refreshCertification(locals.user.id);
 		const check = await findLessonCheck(ids.lessonId);
 		redirect(303, check ? `/quizzes/${check.id}` : `/courses/${params.course}`);
 	},
@@ -79,6 +83,7 @@ export const actions: Actions = {
 		const ids = locals.user ? await findLessonIds(params.course, params.lesson) : null;
 		if (locals.user && ids && typeof answer === 'string') {
 			await recordCheckAnswer(locals.user.id, ids.lessonId, id, answer, result.status === 'correct');
+			await recordCardForCheck(locals.user.id, ids.courseId, `${lesson.file}#${id}`, question, result.status === 'correct');
 		}
 		return {
 			check: {

@@ -1,0 +1,137 @@
+// Issuing certificates. A certificate is issued on the server, once per student and track, the moment every
+// requirement of the track is met (lessons/tracks.yaml; completing lessons alone never counts). Nothing a student
+// can press issues one: this runs after every graded attempt and every finished lesson.
+//
+// Concurrency: the check and the insert run in one write transaction, and the partial unique index
+// certificates_live_idx (one certificate not revoked per user and track) makes a concurrent second insert do
+// nothing, so simultaneous completions create exactly one certificate.
+
+import { and, eq, inArray } from 'drizzle-orm';
+import { evaluateTrack, certificateExpiry, type CourseProgress as TrackCourseProgress, type TrackEvaluation } from '$lib/certification/track-rules';
+import { generateVerificationCode } from '$lib/certification/code';
+import type { Track } from '$lib/certification/schema';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import { db, table } from '../db';
+import type { Certificate, CertificateCourse } from '../db/schema';
+import { catalog } from '../content/catalog';
+import { getCourseProgress } from '../progress/course-progress';
+
+export function findTrack(slug: string): Track | null {
+	return catalog.tracks.find((t) => t.id === slug) ?? null;
+}
+
+export interface TrackStanding {
+	track: Track;
+	evaluation: TrackEvaluation;
+	/** What a certificate issued now would state about each required course (only courses that exist). */
+	courses: CertificateCourse[];
+}
+
+/** Checks a track's requirements against the student's progress (a few indexed queries per required course). */
+export async function evaluateTrackFor(userId: number, track: Track): Promise<TrackStanding> {
+	const rows = await db
+		.select({ id: table.courses.id, slug: table.courses.slug, title: table.courses.title, ceQuarterHours: table.courses.ceQuarterHours })
+		.from(table.courses)
+		.where(inArray(table.courses.slug, track.requiredCourses));
+	const progressBySlug: Record<string, TrackCourseProgress> = {};
+	const titles: Record<string, string> = Object.fromEntries(catalog.courses.map((c) => [c.slug, c.title]));
+	const courses: CertificateCourse[] = [];
+	for (const slug of track.requiredCourses) {
+		const course = rows.find((r) => r.slug === slug);
+		if (!course) continue;
+		titles[slug] = course.title;
+		const progress = await getCourseProgress(userId, course.id);
+		const lessonsCompleted = progress.lessons.filter((l) => l.completedAt).length;
+		const best = progress.finalExam?.best ?? null;
+		if (progress.enrolled || lessonsCompleted > 0 || best !== null) {
+			progressBySlug[slug] = {
+				lessonsCompleted,
+				lessonsTotal: progress.lessons.length,
+				finalExamBestPercent: best,
+				completedAt: progress.completedAt
+			};
+		}
+		courses.push({
+			slug,
+			title: course.title,
+			ceQuarterHours: course.ceQuarterHours,
+			finalPercent: best,
+			completedAt: progress.completedAt ? progress.completedAt.toISOString() : ''
+		});
+	}
+	const ceHours = track.minCeHours > 0 ? await extraCeHours(userId, rows.map((r) => r.id)) : 0;
+	const evaluation = evaluateTrack(track, { courses: progressBySlug, ceHours }, titles);
+	return { track, evaluation, courses };
+}
+
+/**
+ * CE hours a track's minCeHours may count: hours Touchstone recorded for completed courses outside the track's own
+ * courses. Self-reported hours are not verified here, so they never earn a Touchstone certificate.
+ */
+async function extraCeHours(userId: number, trackCourseIds: number[]): Promise<number> {
+	const rows = await db
+		.select({ courseId: table.ceEntries.courseId, hundredths: table.ceEntries.hundredths, deletedAt: table.ceEntries.deletedAt })
+		.from(table.ceEntries)
+		.where(and(eq(table.ceEntries.userId, userId), eq(table.ceEntries.source, 'course')));
+	const hundredths = rows
+		.filter((r) => !r.deletedAt && (r.courseId === null || !trackCourseIds.includes(r.courseId)))
+		.reduce((sum, r) => sum + r.hundredths, 0);
+	return hundredths / 100;
+}
+
+async function hasCertificate(executor: Pick<typeof db, 'select'>, userId: number, trackSlug: string): Promise<boolean> {
+	const [row] = await executor
+		.select({ id: table.certificates.id })
+		.from(table.certificates)
+		.where(and(eq(table.certificates.userId, userId), eq(table.certificates.trackSlug, trackSlug)))
+		.limit(1);
+	return !!row;
+}
+
+/** Salt for the hashed email in the Open Badge (kept on the certificate so the badge is rebuilt identically). */
+export function randomSalt(): string {
+	return encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/**
+ * Issues the certificate of every track whose requirements the student now meets and who has never had one for it
+ * (a revoked certificate is not silently replaced: reissuing is an admin's decision). Returns what was issued.
+ */
+export async function issueCertificateIfEarned(userId: number, now = new Date()): Promise<Certificate[]> {
+	const issued: Certificate[] = [];
+	for (const track of catalog.tracks) {
+		if (await hasCertificate(db, userId, track.id)) continue;
+		const standing = await evaluateTrackFor(userId, track);
+		if (!standing.evaluation.met) continue;
+		const certificate = await db.transaction(async (tx) => {
+			if (await hasCertificate(tx, userId, track.id)) return null;
+			const [holder] = await tx
+				.select({ name: table.users.name, email: table.users.email })
+				.from(table.users)
+				.where(eq(table.users.id, userId));
+			if (!holder) return null;
+			const completedAt = new Date(Math.max(...standing.courses.map((c) => Date.parse(c.completedAt))));
+			const [row] = await tx
+				.insert(table.certificates)
+				.values({
+					code: generateVerificationCode(),
+					userId,
+					trackSlug: track.id,
+					trackTitle: track.title,
+					holderName: holder.name,
+					holderEmail: holder.email,
+					courses: standing.courses,
+					ceQuarterHours: standing.courses.reduce((sum, c) => sum + c.ceQuarterHours, 0),
+					completedAt,
+					issuedAt: now,
+					expiresAt: certificateExpiry(now, track.validityMonths),
+					credentialSalt: randomSalt()
+				})
+				.onConflictDoNothing()
+				.returning();
+			return row ?? null;
+		});
+		if (certificate) issued.push(certificate);
+	}
+	return issued;
+}

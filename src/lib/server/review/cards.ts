@@ -1,0 +1,81 @@
+import { and, eq } from 'drizzle-orm';
+import { initialCardFromAnswer, ratingFromOutcome, scheduleReview } from '$lib/review/schedule';
+import type { Question } from '$lib/quiz/types';
+import { db, table } from '../db';
+import { getReviewSettings } from './settings';
+import { cardColumns, cardStateOf } from './state';
+
+type Outcome = boolean | 'partial';
+
+function outcomeOf(fraction: number | null): Outcome {
+	if (fraction === null || fraction <= 0) return false;
+	return fraction >= 0.999999 ? true : 'partial';
+}
+
+/**
+ * Turns every question of a graded attempt into a review card for the student. A new card is scheduled from the
+ * answer (missed: due within minutes; known: days later). A card that already exists keeps its schedule unless
+ * the question was missed again, which counts as a lapse and brings it back soon.
+ */
+export async function recordCardsForAttempt(userId: number, attemptId: number, now = new Date()): Promise<void> {
+	const rows = await db
+		.select({
+			questionId: table.attemptQuestions.questionId,
+			snapshot: table.attemptQuestions.snapshot,
+			fraction: table.attemptQuestions.fraction,
+			quizId: table.attempts.quizId,
+			courseId: table.quizzes.courseId
+		})
+		.from(table.attemptQuestions)
+		.innerJoin(table.attempts, eq(table.attempts.id, table.attemptQuestions.attemptId))
+		.innerJoin(table.quizzes, eq(table.quizzes.id, table.attempts.quizId))
+		.where(and(eq(table.attemptQuestions.attemptId, attemptId), eq(table.attempts.userId, userId), eq(table.attempts.status, 'submitted')));
+	if (rows.length === 0) return;
+	const { retention } = await getReviewSettings(userId);
+	await db.transaction(async (tx) => {
+		for (const row of rows) {
+			const outcome = outcomeOf(row.fraction);
+			const [existing] = await tx
+				.select()
+				.from(table.reviewCards)
+				.where(and(eq(table.reviewCards.userId, userId), eq(table.reviewCards.questionId, row.questionId)));
+			if (!existing) {
+				const { next } = initialCardFromAnswer(outcome, now, { requestRetention: retention });
+				await tx
+					.insert(table.reviewCards)
+					.values({ userId, courseId: row.courseId, questionId: row.questionId, quizId: row.quizId, snapshot: row.snapshot, ...cardColumns(next) })
+					.onConflictDoNothing();
+				continue;
+			}
+			const update: Partial<typeof table.reviewCards.$inferInsert> = { snapshot: row.snapshot, quizId: row.quizId };
+			if (outcome === false) Object.assign(update, cardColumns(scheduleReview(cardStateOf(existing), 'again', now, { requestRetention: retention }).next));
+			await tx.update(table.reviewCards).set(update).where(eq(table.reviewCards.id, existing.id));
+		}
+	});
+}
+
+/** A knowledge check answered inside a lesson becomes a card too; its feedback is immediate, so it is never hidden. */
+export async function recordCardForCheck(
+	userId: number,
+	courseId: number,
+	checkKey: string,
+	question: Question,
+	correct: boolean,
+	now = new Date()
+): Promise<void> {
+	const [existing] = await db
+		.select()
+		.from(table.reviewCards)
+		.where(and(eq(table.reviewCards.userId, userId), eq(table.reviewCards.checkKey, checkKey)));
+	const { retention } = await getReviewSettings(userId);
+	if (!existing) {
+		const { next } = initialCardFromAnswer(correct, now, { requestRetention: retention });
+		await db
+			.insert(table.reviewCards)
+			.values({ userId, courseId, checkKey, snapshot: question, ...cardColumns(next) })
+			.onConflictDoNothing();
+	} else if (!correct) {
+		const { next } = scheduleReview(cardStateOf(existing), ratingFromOutcome(false), now, { requestRetention: retention });
+		await db.update(table.reviewCards).set({ snapshot: question, ...cardColumns(next) }).where(eq(table.reviewCards.id, existing.id));
+	}
+}

@@ -1,0 +1,52 @@
+import { and, asc, count, eq, gte, inArray, lte } from 'drizzle-orm';
+import { reviewVisibility } from '$lib/quiz/policy';
+import { db, table } from '../db';
+import { getQuizStanding } from '../quiz/student';
+import { getReviewSettings } from './settings';
+
+function startOfUtcDay(now: Date): Date {
+	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/**
+ * Quizzes whose cards must stay hidden from this student now: an attempt at the quiz is open (review would hand
+ * over answers mid-attempt), or the quiz's review policy does not yet show the right answers.
+ */
+export async function hiddenQuizIds(userId: number, quizIds: number[]): Promise<Set<number>> {
+	const hidden = new Set<number>();
+	if (quizIds.length === 0) return hidden;
+	const quizzes = await db.select().from(table.quizzes).where(inArray(table.quizzes.id, quizIds));
+	for (const quiz of quizzes) {
+		const standing = await getQuizStanding(quiz, userId);
+		const visible = reviewVisibility(quiz, { submitted: true, passedAny: standing.passedAny, noAttemptsLeft: standing.left === 0 });
+		if (standing.open || !visible.answers) hidden.add(quiz.id);
+	}
+	return hidden;
+}
+
+/** The cards due now that the student may see, respecting the daily limit of new cards. */
+export async function dueCards(userId: number, now = new Date(), limit = 200) {
+	const settings = await getReviewSettings(userId);
+	const candidates = await db
+		.select()
+		.from(table.reviewCards)
+		.where(and(eq(table.reviewCards.userId, userId), lte(table.reviewCards.due, now)))
+		.orderBy(asc(table.reviewCards.due))
+		.limit(limit);
+	const hidden = await hiddenQuizIds(userId, [...new Set(candidates.map((c) => c.quizId).filter((id): id is number => id !== null))]);
+	const [{ introducedToday }] = await db
+		.select({ introducedToday: count() })
+		.from(table.reviewCards)
+		.where(and(eq(table.reviewCards.userId, userId), gte(table.reviewCards.introducedAt, startOfUtcDay(now))));
+	let newAllowed = Math.max(0, settings.dailyNewLimit - introducedToday);
+	const cards = [];
+	for (const card of candidates) {
+		if (card.quizId !== null && hidden.has(card.quizId)) continue;
+		if (card.introducedAt === null) {
+			if (newAllowed === 0) continue;
+			newAllowed--;
+		}
+		cards.push(card);
+	}
+	return { cards, settings, hiddenCount: candidates.filter((c) => c.quizId !== null && hidden.has(c.quizId)).length };
+}

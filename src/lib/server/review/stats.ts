@@ -1,0 +1,45 @@
+import { and, desc, eq, gte, isNotNull, sql } from 'drizzle-orm';
+import { forecast, retention } from '$lib/review/schedule';
+import { db, table } from '../db';
+import { dueCards } from './queue';
+
+/** The dashboard's review summary: due now, a 14-day forecast and the share recalled in the last 30 days. */
+export async function getReviewSummary(userId: number, now = new Date()) {
+	const { cards } = await dueCards(userId, now);
+	const upcoming = await db
+		.select({ due: table.reviewCards.due })
+		.from(table.reviewCards)
+		.where(and(eq(table.reviewCards.userId, userId), sql`${table.reviewCards.due} < ${now.getTime() + 14 * 86_400_000}`));
+	const logs = await db
+		.select({ rating: table.reviewLogs.rating })
+		.from(table.reviewLogs)
+		.where(and(eq(table.reviewLogs.userId, userId), gte(table.reviewLogs.reviewedAt, new Date(now.getTime() - 30 * 86_400_000))));
+	const [{ total }] = await db
+		.select({ total: sql<number>`count(*)` })
+		.from(table.reviewCards)
+		.where(eq(table.reviewCards.userId, userId));
+	return {
+		dueNow: cards.length,
+		totalCards: total,
+		forecast: forecast(upcoming.map((u) => u.due), now, 14),
+		retention: retention(logs),
+		reviewsLast30Days: logs.length
+	};
+}
+
+/** Per course: the questions students forget most (lapses summed over every student's card). */
+export async function mostForgotten(courseId: number, limit = 10) {
+	return db
+		.select({
+			questionId: table.reviewCards.questionId,
+			lapses: sql<number>`sum(${table.reviewCards.lapses})`.as('lapses'),
+			students: sql<number>`count(*)`.as('students'),
+			snapshot: sql<string>`max(${table.reviewCards.snapshot})`
+		})
+		.from(table.reviewCards)
+		.where(and(eq(table.reviewCards.courseId, courseId), isNotNull(table.reviewCards.questionId)))
+		.groupBy(table.reviewCards.questionId)
+		.having(sql`sum(${table.reviewCards.lapses}) > 0`)
+		.orderBy(desc(sql`lapses`))
+		.limit(limit);
+}

@@ -1,0 +1,28 @@
+import { requireUser } from '$lib/server/auth/guards';
+import { listUserCertificates } from '$lib/server/certification/certificates';
+import { verificationUrl } from '$lib/server/certification/documents';
+import { catalog } from '$lib/server/content/catalog';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const user = requireUser();
+	const certificates = await listUserCertificates(user.id);
+	return {
+		certificates: certificates.map((c) => ({
+			id: c.id,
+			code: c.code,
+			status: c.status,
+			trackSlug: c.trackSlug,
+			trackTitle: c.trackTitle,
+			holderName: c.holderName,
+			ceQuarterHours: c.ceQuarterHours,
+			issuedAt: c.issuedAt,
+			expiresAt: c.expiresAt,
+			revokedAt: c.revokedAt,
+			revokedReason: c.revokedReason,
+			replaced: c.replacedById !== null,
+			verifyUrl: verificationUrl(c.code)
+		})),
+		tracks: catalog.tracks.map((t) => ({ slug: t.id, title: t.title }))
+	};
+};

@@ -1,0 +1,116 @@
+import { fail } from '@sveltejs/kit';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { stripAnswers } from '$lib/quiz/answer-key';
+import { describeCorrectAnswer } from '$lib/quiz/describe';
+import { gradeQuestion } from '$lib/quiz/grade';
+import { parseResponse, type FormFields } from '$lib/quiz/responses';
+import { ratingFromOutcome } from '$lib/review/schedule';
+import { requireUser } from '$lib/server/auth/guards';
+import { catalog } from '$lib/server/content/catalog';
+import { db, table } from '$lib/server/db';
+import { readForm } from '$lib/server/forms';
+import { dueCards } from '$lib/server/review/queue';
+import { reviewCard, reviewQuestion } from '$lib/server/review/review';
+import { saveReviewSettings } from '$lib/server/review/settings';
+import type { Actions, PageServerLoad } from './$types';
+
+const PREFIX = 'answer';
+
+export const load: PageServerLoad = async () => {
+	const user = requireUser();
+	const { cards, settings, hiddenCount } = await dueCards(user.id);
+	const card = cards[0];
+	const course = card
+		? (await db.select({ title: table.courses.title }).from(table.courses).where(eq(table.courses.id, card.courseId)))[0]
+		: null;
+	return {
+		settings,
+		remaining: cards.length,
+		hiddenCount,
+		card: card && {
+			id: card.id,
+			reps: card.reps,
+			courseTitle: course?.title ?? '',
+			isNew: card.introducedAt === null,
+			question: stripAnswers(reviewQuestion(card), `review:${card.id}:${card.reps}`, { shuffleChoices: true })
+		}
+	};
+};
+
+async function readFields(request: Request): Promise<FormFields> {
+	const data = await request.formData().catch(() => null);
+	const fields: FormFields = {};
+	if (!data) return fields;
+	for (const [key, value] of data) {
+		if (typeof value !== 'string') continue;
+		const existing = fields[key];
+		fields[key] = existing === undefined ? value : [...[existing].flat(), value];
+	}
+	return fields;
+}
+
+async function ownCard(userId: number, cardId: number) {
+	if (!Number.isSafeInteger(cardId) || cardId <= 0) return null;
+	const [card] = await db
+		.select()
+		.from(table.reviewCards)
+		.where(and(eq(table.reviewCards.id, cardId), eq(table.reviewCards.userId, userId)));
+	return card ?? null;
+}
+
+const ratings = ['again', 'hard', 'good', 'easy'] as const;
+
+export const actions: Actions = {
+	/** Grades the answer and shows the right answer; nothing is recorded until the student rates it. */
+	answer: async ({ request }) => {
+		const user = requireUser();
+		const fields = await readFields(request);
+		const card = await ownCard(user.id, Number(fields.card));
+		if (!card) return fail(404, { message: 'There is no such card.' });
+		if (String(card.reps) !== fields.reps) return fail(409, { message: 'That card was already reviewed. Here is the next one.' });
+		const question = reviewQuestion(card);
+		const response = parseResponse(question, fields, PREFIX);
+		const graded = gradeQuestion(question, response);
+		const reference = question.cite ? catalog.bibliography.get(question.cite) : undefined;
+		const carried = Object.entries(fields).filter(([k]) => k === PREFIX || k.startsWith(`${PREFIX}.`));
+		return {
+			result: {
+				cardId: card.id,
+				reps: card.reps,
+				status: graded.status,
+				feedback: graded.feedback,
+				correctAnswer: describeCorrectAnswer(question),
+				explanation: question.explanation ?? null,
+				source: reference ? `${reference.authors} (${reference.year ?? 'n.d.'}). ${reference.title}. ${reference.journal}.` : null,
+				suggested: ratingFromOutcome(graded.status === 'correct' ? true : graded.status === 'partial' ? 'partial' : false),
+				carried: carried.flatMap(([k, v]) => [v ?? ''].flat().map((value) => ({ name: k, value })))
+			}
+		};
+	},
+	/** Records the review: the grade comes from the (re-graded) answer, adjusted by the student's own rating. */
+	rate: async ({ request }) => {
+		const user = requireUser();
+		const fields = await readFields(request);
+		const card = await ownCard(user.id, Number(fields.card));
+		if (!card) return fail(404, { message: 'There is no such card.' });
+		const rating = ratings.find((r) => r === fields.rating);
+		const response = parseResponse(reviewQuestion(card), fields, PREFIX);
+		const outcome = await reviewCard(user.id, card.id, Number(fields.reps), response, rating);
+		if (!outcome.recorded) return { reviewed: { message: 'That card was already reviewed.' } };
+		return { reviewed: { message: `Next review ${outcome.due.toISOString().slice(0, 10)}.`, rating: outcome.rating } };
+	},
+	settings: async ({ request }) => {
+		const user = requireUser();
+		const form = await readForm(
+			request,
+			z.object({
+				dailyNewLimit: z.coerce.number({ error: 'Enter a number of new cards.' }).int().min(0, 'Use 0 to 500 new cards a day.').max(500, 'Use 0 to 500 new cards a day.'),
+				retention: z.coerce.number({ error: 'Enter a target retention.' }).min(70, 'Target retention is between 70% and 97%.').max(97, 'Target retention is between 70% and 97%.')
+			})
+		);
+		if (!form.ok) return fail(400, { settings: { message: form.message } });
+		await saveReviewSettings(user.id, form.data.dailyNewLimit, form.data.retention / 100);
+		return { settings: { success: 'Review settings saved.' } };
+	}
+};

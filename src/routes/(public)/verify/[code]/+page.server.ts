@@ -1,0 +1,24 @@
+import { error, redirect } from '@sveltejs/kit';
+import { normalizeVerificationCode } from '$lib/certification/code';
+import { isThrottled, recordThrottleHit } from '$lib/server/auth/throttle';
+import { verifyPerAddress } from '$lib/server/auth/throttle-policy';
+import { findCertificateByCode, publicCertificateView } from '$lib/server/certification/verify';
+import type { PageServerLoad } from './$types';
+
+const NOT_FOUND = 'No certificate has this verification code. Check the code against the certificate, character by character.';
+
+// Public and unauthenticated. Every lookup counts toward a per-address limit, so codes cannot be enumerated (they
+// carry 95 random bits anyway). The status is read on every request and never cached, so a revocation shows at once.
+export const load: PageServerLoad = async ({ params, getClientAddress, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
+	const key = `verify:ip:${getClientAddress()}`;
+	if (await isThrottled(key)) error(429, 'Too many certificate lookups from your network. Wait a minute, then try again.');
+	await recordThrottleHit(key, verifyPerAddress);
+
+	const code = normalizeVerificationCode(params.code);
+	if (!code) error(404, NOT_FOUND);
+	if (code !== params.code) redirect(301, `/verify/${code}`);
+	const found = await findCertificateByCode(code);
+	if (!found) error(404, NOT_FOUND);
+	return { certificate: publicCertificateView(found) };
+};

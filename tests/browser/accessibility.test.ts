@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanPage, type Violation } from '../helpers/axe';
+import { launchBrowser } from '../helpers/browser';
+import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
+import { buildWorld, type Actor, type World } from '../helpers/world';
+
+let server: TestServer;
+let world: World;
+beforeAll(async () => {
+	server = await startServer();
+	world = await buildWorld(server);
+}, 120_000);
+afterAll(async () => {
+	await server?.stop();
+	if (server) removeServerFiles(server);
+});
+
+/**
+ * Findings we accept, each with the reason. Serious and critical findings are never accepted.
+ * (Empty today: every page type scans clean.)
+ */
+const explained: Record<string, string> = {};
+
+function pages(w: World): { name: string; as: Actor; path: string }[] {
+	const { ids } = w;
+	return [
+		{ name: 'landing', as: 'anonymous', path: '/' },
+		{ name: 'login', as: 'anonymous', path: '/login' },
+		{ name: 'register', as: 'anonymous', path: '/register' },
+		{ name: 'catalog', as: 'anonymous', path: '/courses' },
+		{ name: 'course', as: 'student', path: '/courses/science-of-massage' },
+		{ name: 'lesson', as: 'student', path: '/courses/science-of-massage/weighing-the-evidence' },
+		{ name: 'evidence grades', as: 'anonymous', path: '/evidence-grades' },
+		{ name: 'search', as: 'anonymous', path: '/search?q=lactate' },
+		{ name: 'not found', as: 'anonymous', path: '/courses/no-such-course' },
+		{ name: 'quiz overview', as: 'student', path: `/quizzes/${ids.quizA}` },
+		{ name: 'quiz taking', as: 'student', path: `/attempts/${ids.openAttempt}` },
+		{ name: 'quiz result', as: 'student', path: `/attempts/${ids.submittedAttempt}/result` },
+		{ name: 'dashboard', as: 'student', path: '/dashboard' },
+		{ name: 'review', as: 'student', path: '/review' },
+		{ name: 'certificates', as: 'student', path: '/certificates' },
+		{ name: 'verification', as: 'anonymous', path: `/verify/${ids.certificateCode}` },
+		{ name: 'track', as: 'student', path: '/tracks/evidence-informed-massage-practitioner' },
+		{ name: 'ledger', as: 'student', path: '/ledger' },
+		{ name: 'account', as: 'student', path: '/account' },
+		{ name: 'studio', as: 'instructor', path: '/instructor' },
+		{ name: 'quiz editor', as: 'instructor', path: `/instructor/quizzes/${ids.quizA}` },
+		{ name: 'question editor', as: 'instructor', path: `/instructor/quizzes/${ids.quizA}/questions/${ids.questionA}` },
+		{ name: 'quiz preview', as: 'instructor', path: `/instructor/quizzes/${ids.quizA}/preview` },
+		{ name: 'question bank', as: 'instructor', path: `/instructor/courses/${ids.courseA}/bank` },
+		{ name: 'GIFT import', as: 'instructor', path: `/instructor/courses/${ids.courseA}/import` },
+		{ name: 'analytics', as: 'instructor', path: `/instructor/quizzes/${ids.quizA}/analytics` },
+		{ name: 'class view', as: 'instructor', path: `/instructor/courses/${ids.courseA}/class` },
+		{ name: 'admin users', as: 'admin', path: '/admin/users' },
+		{ name: 'admin courses', as: 'admin', path: '/admin/courses' },
+		{ name: 'admin certificates', as: 'admin', path: '/admin/certificates' }
+	];
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	describe(`axe-core, ${scheme} mode`, () => {
+		it('finds no violations on any page type', { timeout: 180_000 }, async () => {
+			const browser = await launchBrowser({ colorScheme: scheme });
+			const failures: string[] = [];
+			try {
+				for (const { name, as, path } of pages(world)) {
+					await browser.context.clearCookies();
+					const token = world.clients[as].cookie('touchstone_session');
+					if (token) await browser.context.addCookies([{ name: 'touchstone_session', value: token, url: server.url }]);
+					const page = await browser.context.newPage();
+					const response = await page.goto(server.url + path);
+					expect(response?.status(), `${name} (${path})`).toBe(name === 'not found' ? 404 : 200);
+					const found: Violation[] = await scanPage(page);
+					for (const v of found) {
+						if (v.impact !== 'serious' && v.impact !== 'critical' && explained[v.id]) continue;
+						failures.push(`${name} ${path}: [${v.impact}] ${v.id} — ${v.help} — ${v.targets.join(' | ')}`);
+					}
+					await page.close();
+				}
+			} finally {
+				await browser.close();
+			}
+			expect(failures).toEqual([]);
+		});
+	});
+}

@@ -1,6 +1,7 @@
 // `npm start`: build when the build is missing or older than the sources, then serve. Migrations and the content
 // sync run inside the server's init hook, so every way of starting the server applies them.
 import { spawnSync } from 'node:child_process';
+import cluster from 'node:cluster';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,7 +15,7 @@ function newestChange(path) {
 	return Math.max(0, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
-if (!existsSync(stamp) || newestChange(stamp) < Math.max(...sources.map(newestChange))) {
+if (cluster.isPrimary && (!existsSync(stamp) || newestChange(stamp) < Math.max(...sources.map(newestChange)))) {
 	console.log('Building Touchstone (first start or sources changed)...');
 	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
@@ -24,4 +25,26 @@ if (!existsSync(stamp) || newestChange(stamp) < Math.max(...sources.map(newestCh
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT || 3000}`;
 // GIFT imports may be up to 1 MB of text; adapter-node's default body limit (512 KB) would refuse them first.
 process.env.BODY_SIZE_LIMIT ||= '3M';
-await import('../build/index.js');
+
+// WEB_CONCURRENCY=N runs N server processes sharing the port (node:cluster), to use every core. The first one
+// applies migrations and syncs content before the others start, so they never race on a fresh database.
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || 1);
+if (workers === 1 || !cluster.isPrimary) {
+	await import('../build/index.js');
+} else {
+	const fork = () => new Promise((resolve) => cluster.fork().once('listening', resolve));
+	await fork();
+	for (let i = 1; i < workers; i++) await fork();
+	cluster.on('exit', (worker, code, signal) => {
+		if (signal !== 'SIGTERM' && code !== 0) {
+			console.error(`Worker ${worker.process.pid} exited (${signal ?? code}); starting a new one.`);
+			cluster.fork();
+		}
+	});
+	for (const signal of ['SIGINT', 'SIGTERM']) {
+		process.on(signal, () => {
+			for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+			process.exit(0);
+		});
+	}
+}

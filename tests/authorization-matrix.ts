@@ -165,6 +165,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(admin)/admin/certificates', method: 'GET', path: () => '/admin/certificates', expect: adminOnly },
 	{ route: '/(admin)/admin/certificates', method: 'POST', action: 'revoke', path: () => '/admin/certificates?/revoke', expect: adminOnly },
 	{ route: '/(admin)/admin/certificates', method: 'POST', action: 'reissue', path: () => '/admin/certificates?/reissue', expect: adminOnly },
+	{ route: '/(admin)/admin/audit', method: 'GET', path: () => '/admin/audit?action=role.change', expect: adminOnly },
 
 	// Last, because they change what earlier rows read: the student's own attempt and ledger entry.
 	{ route: '/(app)/ledger', method: 'POST', action: 'remove', path: () => '/ledger?/remove', body: (w) => ({ entryId: String(w.ids.ledgerEntry) }), expect: ownerOnly },

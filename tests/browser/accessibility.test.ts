@@ -53,7 +53,8 @@ function pages(w: World): { name: string; as: Actor; path: string }[] {
 		{ name: 'class view', as: 'instructor', path: `/instructor/courses/${ids.courseA}/class` },
 		{ name: 'admin users', as: 'admin', path: '/admin/users' },
 		{ name: 'admin courses', as: 'admin', path: '/admin/courses' },
-		{ name: 'admin certificates', as: 'admin', path: '/admin/certificates' }
+		{ name: 'admin certificates', as: 'admin', path: '/admin/certificates' },
+		{ name: 'admin audit log', as: 'admin', path: '/admin/audit' }
 	];
 }
 

@@ -7,12 +7,23 @@ import { serializeWrites } from './serialize';
 
 export type Database = ReturnType<typeof drizzle<typeof schema>>;
 
+/**
+ * Listeners for every query drizzle runs (SQL and parameters). Empty in production; the query-plan test uses it to
+ * check that hot paths search indexes instead of scanning tables.
+ */
+export const queryObservers = new Set<(sql: string, params: unknown[]) => void>();
+const logger = {
+	logQuery(query: string, params: unknown[]) {
+		for (const observe of queryObservers) observe(query, params);
+	}
+};
+
 /** Opens the embedded file (creating its folder) or connects to a libSQL server, with the same drizzle API. */
 export async function openDatabase(url: string, authToken?: string): Promise<{ db: Database; client: Client }> {
 	if (!url.startsWith('file:')) {
 		// sqld and Turso coordinate concurrent writers on the server.
 		const client = createClient({ url, authToken });
-		return { db: drizzle(client, { schema }), client };
+		return { db: drizzle(client, { schema, logger }), client };
 	}
 	const path = url.slice('file:'.length);
 	if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -25,5 +36,5 @@ export async function openDatabase(url: string, authToken?: string): Promise<{ d
 	await writer.execute('PRAGMA synchronous = NORMAL');
 	const reader = createClient({ url, timeout: 5000, concurrency: 8 });
 	const client = serializeWrites(reader, writer);
-	return { db: drizzle(client, { schema }), client };
+	return { db: drizzle(client, { schema, logger }), client };
 }

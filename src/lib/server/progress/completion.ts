@@ -1,21 +1,26 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { aggregateGrade } from '$lib/quiz/policy';
+import { aggregateGrade, type GradingMethod } from '$lib/quiz/policy';
 import { db, table } from '../db';
 
 /** Whether the student passed the quiz under its grading method (highest, last, first or average attempt). */
 export async function hasPassedQuiz(userId: number, quizId: number): Promise<boolean> {
 	const [quiz] = await db
-		.select({ method: table.quizzes.gradingMethod, passing: table.quizzes.passingPercent })
+		.select({ id: table.quizzes.id, gradingMethod: table.quizzes.gradingMethod, passingPercent: table.quizzes.passingPercent })
 		.from(table.quizzes)
 		.where(eq(table.quizzes.id, quizId));
-	if (!quiz) return false;
+	return quiz ? hasPassed(userId, quiz) : false;
+}
+
+/** hasPassedQuiz when the quiz's settings are already at hand: one query. */
+export async function hasPassed(userId: number, quiz: { id: number; gradingMethod: GradingMethod; passingPercent: number }) {
+	const quizId = quiz.id;
 	const rows = await db
 		.select({ percent: table.attempts.percent })
 		.from(table.attempts)
 		.where(and(eq(table.attempts.quizId, quizId), eq(table.attempts.userId, userId), eq(table.attempts.status, 'submitted')))
 		.orderBy(table.attempts.number);
-	const grade = aggregateGrade(quiz.method, rows.map((r) => r.percent ?? 0));
-	return grade !== null && grade >= quiz.passing;
+	const grade = aggregateGrade(quiz.gradingMethod, rows.map((r) => r.percent ?? 0));
+	return grade !== null && grade >= quiz.passingPercent;
 }
 
 async function lessonCheckOf(lessonId: number) {
@@ -33,15 +38,18 @@ async function lessonCheckOf(lessonId: number) {
 	return quiz ?? null;
 }
 
-/** Completes the lesson once its end was reached and its check passed. Idempotent: completedAt is set once. */
-export async function refreshLessonCompletion(userId: number, lessonId: number, now = new Date()): Promise<void> {
+/**
+ * Completes the lesson once its end was reached and its check passed. Idempotent: completedAt is set once.
+ * Returns true when this also completed the course.
+ */
+export async function refreshLessonCompletion(userId: number, lessonId: number, now = new Date()): Promise<boolean> {
 	const [progress] = await db
 		.select()
 		.from(table.lessonProgress)
 		.where(and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, lessonId)));
-	if (!progress?.reachedEndAt || progress.completedAt) return;
+	if (!progress?.reachedEndAt || progress.completedAt) return false;
 	const check = await lessonCheckOf(lessonId);
-	if (check && !(await hasPassedQuiz(userId, check.id))) return;
+	if (check && !(await hasPassedQuiz(userId, check.id))) return false;
 	await db
 		.update(table.lessonProgress)
 		.set({ completedAt: now })
@@ -49,7 +57,7 @@ export async function refreshLessonCompletion(userId: number, lessonId: number, 
 			and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, lessonId), isNull(table.lessonProgress.completedAt))
 		);
 	const [lesson] = await db.select({ courseId: table.lessons.courseId }).from(table.lessons).where(eq(table.lessons.id, lessonId));
-	if (lesson) await refreshCourseCompletion(userId, lesson.courseId, now);
+	return lesson ? refreshCourseCompletion(userId, lesson.courseId, now) : false;
 }
 
 /** Completes the course when every active lesson is complete and the final exam is passed. Set once. */
@@ -85,8 +93,8 @@ export async function refreshCourseCompletion(userId: number, courseId: number, 
 	return updated.length > 0;
 }
 
-/** After a graded attempt: the lesson or course it belongs to may now be complete. */
-export async function refreshAfterAttempt(userId: number, quiz: { kind: string; lessonId: number | null; courseId: number }) {
-	if (quiz.kind === 'lesson' && quiz.lessonId !== null) await refreshLessonCompletion(userId, quiz.lessonId);
-	else await refreshCourseCompletion(userId, quiz.courseId);
+/** After a graded attempt: the lesson or course it belongs to may now be complete. True when the course just was. */
+export async function refreshAfterAttempt(userId: number, quiz: { kind: string; lessonId: number | null; courseId: number }): Promise<boolean> {
+	if (quiz.kind === 'lesson' && quiz.lessonId !== null) return refreshLessonCompletion(userId, quiz.lessonId);
+	return refreshCourseCompletion(userId, quiz.courseId);
 }

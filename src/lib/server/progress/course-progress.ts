@@ -3,17 +3,19 @@ import { aggregateGrade } from '$lib/quiz/policy';
 import { db, table } from '../db';
 
 /**
- * One student's progress through one course, in three queries whatever the number of lessons: lessons with their
- * progress, the course's published quizzes, and the student's submitted attempts at them.
+ * One student's progress through several courses in three queries whatever their number and size: lessons with
+ * their progress, the courses' published quizzes, and the student's submitted attempts at them.
  */
-export async function getCourseProgress(userId: number, courseId: number) {
-	const [enrollment] = await db
+export async function getCoursesProgress(userId: number, courseIds: number[]) {
+	if (courseIds.length === 0) return new Map<number, CourseProgressOf>();
+	const enrollments = await db
 		.select()
 		.from(table.enrollments)
-		.where(and(eq(table.enrollments.userId, userId), eq(table.enrollments.courseId, courseId)));
+		.where(and(eq(table.enrollments.userId, userId), inArray(table.enrollments.courseId, courseIds)));
 	const lessons = await db
 		.select({
 			id: table.lessons.id,
+			courseId: table.lessons.courseId,
 			slug: table.lessons.slug,
 			title: table.lessons.title,
 			startedAt: table.lessonProgress.startedAt,
@@ -24,11 +26,12 @@ export async function getCourseProgress(userId: number, courseId: number) {
 		})
 		.from(table.lessons)
 		.leftJoin(table.lessonProgress, and(eq(table.lessonProgress.lessonId, table.lessons.id), eq(table.lessonProgress.userId, userId)))
-		.where(and(eq(table.lessons.courseId, courseId), eq(table.lessons.active, true)))
+		.where(and(inArray(table.lessons.courseId, courseIds), eq(table.lessons.active, true)))
 		.orderBy(asc(table.lessons.position));
 	const quizzes = await db
 		.select({
 			id: table.quizzes.id,
+			courseId: table.quizzes.courseId,
 			kind: table.quizzes.kind,
 			lessonId: table.quizzes.lessonId,
 			title: table.quizzes.title,
@@ -36,7 +39,7 @@ export async function getCourseProgress(userId: number, courseId: number) {
 			gradingMethod: table.quizzes.gradingMethod
 		})
 		.from(table.quizzes)
-		.where(and(eq(table.quizzes.courseId, courseId), eq(table.quizzes.status, 'published'), isNull(table.quizzes.deletedAt)));
+		.where(and(inArray(table.quizzes.courseId, courseIds), eq(table.quizzes.status, 'published'), isNull(table.quizzes.deletedAt)));
 	const attempts = quizzes.length
 		? await db
 				.select({ quizId: table.attempts.quizId, percent: table.attempts.percent })
@@ -64,14 +67,43 @@ export async function getCourseProgress(userId: number, courseId: number) {
 			passed: grade !== null && grade >= quiz.passingPercent
 		};
 	});
-	const checkOf = (lessonId: number) => graded.find((q) => q.kind === 'lesson' && q.lessonId === lessonId) ?? null;
-	return {
-		enrolled: !!enrollment,
-		enrolledAt: enrollment?.enrolledAt ?? null,
-		completedAt: enrollment?.completedAt ?? null,
-		lessons: lessons.map((l) => ({ ...l, check: checkOf(l.id) })),
-		finalExam: graded.find((q) => q.kind === 'final') ?? null
-	};
+	const result = new Map<number, CourseProgressOf>();
+	for (const courseId of courseIds) {
+		const enrollment = enrollments.find((e) => e.courseId === courseId);
+		const checkOf = (lessonId: number) => graded.find((q) => q.kind === 'lesson' && q.lessonId === lessonId) ?? null;
+		result.set(courseId, {
+			enrolled: !!enrollment,
+			enrolledAt: enrollment?.enrolledAt ?? null,
+			completedAt: enrollment?.completedAt ?? null,
+			lessons: lessons.filter((l) => l.courseId === courseId).map((l) => ({ ...l, check: checkOf(l.id) })),
+			finalExam: graded.find((q) => q.courseId === courseId && q.kind === 'final') ?? null
+		});
+	}
+	return result;
+}
+
+/** One student's progress through one course. */
+export async function getCourseProgress(userId: number, courseId: number) {
+	return (await getCoursesProgress(userId, [courseId])).get(courseId)!;
+}
+
+interface CourseProgressOf {
+	enrolled: boolean;
+	enrolledAt: Date | null;
+	completedAt: Date | null;
+	lessons: {
+		id: number;
+		courseId: number;
+		slug: string;
+		title: string;
+		startedAt: Date | null;
+		completedAt: Date | null;
+		lastSeenAt: Date | null;
+		lastSection: string | null;
+		activeSeconds: number | null;
+		check: { id: number; best: number | null; passed: boolean; grade: number | null; attempts: number; title: string; passingPercent: number } | null;
+	}[];
+	finalExam: { id: number; title: string; best: number | null; passed: boolean; grade: number | null; attempts: number; passingPercent: number } | null;
 }
 
 export type CourseProgress = Awaited<ReturnType<typeof getCourseProgress>>;

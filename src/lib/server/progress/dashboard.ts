@@ -4,7 +4,7 @@ import { db, table } from '../db';
 import { recentAttempts } from '../quiz/student';
 import { getReviewSummary } from '../review/stats';
 import { dayOf } from './activity';
-import { getCourseProgress, nextStep } from './course-progress';
+import { getCoursesProgress, nextStep } from './course-progress';
 import { listUserCertificates } from '../certification/certificates';
 import { ledgerTotals } from '../certification/ledger';
 import { verificationUrl } from '../certification/documents';
@@ -19,9 +19,10 @@ export async function getDashboard(userId: number, now = new Date()) {
 		.innerJoin(table.courses, eq(table.courses.id, table.enrollments.courseId))
 		.where(and(eq(table.enrollments.userId, userId), eq(table.courses.active, true)))
 		.orderBy(asc(table.courses.position));
+	const progressOf = await getCoursesProgress(userId, enrolled.map((c) => c.id));
 	const courses = await Promise.all(
 		enrolled.map(async (course) => {
-			const progress = await getCourseProgress(userId, course.id);
+			const progress = progressOf.get(course.id)!;
 			return {
 				slug: course.slug,
 				title: course.title,

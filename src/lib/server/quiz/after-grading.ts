@@ -6,8 +6,9 @@ import type { Quiz } from '../db/schema';
 
 /** Everything that follows a graded attempt: lesson and course completion, and the activity chart. */
 export async function afterAttemptGraded(userId: number, quiz: Pick<Quiz, 'kind' | 'lessonId' | 'courseId'>, attemptId: number) {
-	await refreshAfterAttempt(userId, quiz);
-	await refreshCertification(userId);
+	const courseCompleted = await refreshAfterAttempt(userId, quiz);
+	// Certificates follow course completions and final-exam scores; other attempts cannot change them.
+	if (courseCompleted || quiz.kind === 'final') await refreshCertification(userId);
 	await recordCardsForAttempt(userId, attemptId);
 	await bumpActivity(userId, new Date(), 0, 1);
 }

@@ -108,15 +108,17 @@ async function drawTaggedQuestions(tx: Tx, quiz: Quiz, ownIds: number[], seed: s
 	return drawn;
 }
 
-/** Stores the responses in the form for every question of the attempt (autosave and each page post). */
+/**
+ * Stores the responses in the form for every question of the attempt (autosave and each page post), in one
+ * statement: each row picks its response out of a JSON array by position.
+ */
 async function writeResponses(tx: Tx, loaded: LoadedAttempt, form: FormFields, now: Date): Promise<void> {
-	for (const row of loaded.questions) {
-		const response = parseResponse(askedQuestion(loaded.attempt, row), form, `q${row.position}`);
-		await tx
-			.update(table.attemptQuestions)
-			.set({ response, answeredAt: now })
-			.where(and(eq(table.attemptQuestions.attemptId, row.attemptId), eq(table.attemptQuestions.position, row.position)));
-	}
+	const responses: Record<number, unknown> = {};
+	for (const row of loaded.questions) responses[row.position] = parseResponse(askedQuestion(loaded.attempt, row), form, `q${row.position}`);
+	await tx
+		.update(table.attemptQuestions)
+		.set({ response: sql`json_extract(${JSON.stringify(responses)}, '$."' || ${table.attemptQuestions.position} || '"')`, answeredAt: now })
+		.where(eq(table.attemptQuestions.attemptId, loaded.attempt.id));
 }
 
 export async function saveResponses(attemptId: number, userId: number, form: FormFields, now = new Date()): Promise<void> {
@@ -141,6 +143,7 @@ export async function submitAttempt(attemptId: number, userId: number, form: For
 		if (loaded.attempt.status === 'submitted') return { attemptId, alreadySubmitted: true, quiz: loaded.quiz };
 		const expired = isPastDeadline(loaded.attempt.deadlineAt, now);
 		if (form && !expired) await writeResponses(tx, loaded, form, now);
+		// Grade what was just written (or, past the deadline, what was saved before it).
 		await gradeAndClose(tx, await loadInTx(tx, attemptId, userId), now, expired);
 		return { attemptId, alreadySubmitted: false, quiz: loaded.quiz };
 	});
@@ -165,16 +168,23 @@ async function loadInTx(tx: Tx, attemptId: number, userId: number): Promise<Load
 async function gradeAndClose(tx: Tx, loaded: LoadedAttempt, now: Date, expired: boolean): Promise<void> {
 	let points = 0;
 	let maxPoints = 0;
+	const results: Record<number, { f: number; p: number }> = {};
 	for (const row of loaded.questions) {
 		const question = askedQuestion(loaded.attempt, row);
 		const result = gradeQuestion(question, row.response ?? undefined);
 		points += result.points;
 		maxPoints += question.points;
-		await tx
-			.update(table.attemptQuestions)
-			.set({ fraction: result.fraction, points: result.points })
-			.where(and(eq(table.attemptQuestions.attemptId, row.attemptId), eq(table.attemptQuestions.position, row.position)));
+		results[row.position] = { f: result.fraction, p: result.points };
 	}
+	// Every question's grade in one statement, read by position from a JSON object.
+	const graded = JSON.stringify(results);
+	await tx
+		.update(table.attemptQuestions)
+		.set({
+			fraction: sql`json_extract(${graded}, '$."' || ${table.attemptQuestions.position} || '".f')`,
+			points: sql`json_extract(${graded}, '$."' || ${table.attemptQuestions.position} || '".p')`
+		})
+		.where(eq(table.attemptQuestions.attemptId, loaded.attempt.id));
 	const percent = roundPercent(points, maxPoints);
 	await tx
 		.update(table.attempts)

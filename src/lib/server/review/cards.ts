@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { initialCardFromAnswer, ratingFromOutcome, scheduleReview } from '$lib/review/schedule';
 import type { Question } from '$lib/quiz/types';
 import { db, table } from '../db';
@@ -33,23 +33,35 @@ export async function recordCardsForAttempt(userId: number, attemptId: number, n
 	if (rows.length === 0) return;
 	const { retention } = await getReviewSettings(userId);
 	await db.transaction(async (tx) => {
+		const existing = await tx
+			.select()
+			.from(table.reviewCards)
+			.where(and(eq(table.reviewCards.userId, userId), inArray(table.reviewCards.questionId, rows.map((r) => r.questionId))));
+		const byQuestion = new Map(existing.map((card) => [card.questionId, card]));
+		const fresh = rows.filter((row) => !byQuestion.has(row.questionId));
+		if (fresh.length) {
+			await tx
+				.insert(table.reviewCards)
+				.values(
+					fresh.map((row) => ({
+						userId,
+						courseId: row.courseId,
+						questionId: row.questionId,
+						quizId: row.quizId,
+						snapshot: row.snapshot,
+						...cardColumns(initialCardFromAnswer(outcomeOf(row.fraction), now, { requestRetention: retention }).next)
+					}))
+				)
+				.onConflictDoNothing();
+		}
 		for (const row of rows) {
-			const outcome = outcomeOf(row.fraction);
-			const [existing] = await tx
-				.select()
-				.from(table.reviewCards)
-				.where(and(eq(table.reviewCards.userId, userId), eq(table.reviewCards.questionId, row.questionId)));
-			if (!existing) {
-				const { next } = initialCardFromAnswer(outcome, now, { requestRetention: retention });
-				await tx
-					.insert(table.reviewCards)
-					.values({ userId, courseId: row.courseId, questionId: row.questionId, quizId: row.quizId, snapshot: row.snapshot, ...cardColumns(next) })
-					.onConflictDoNothing();
-				continue;
-			}
+			const card = byQuestion.get(row.questionId);
+			if (!card) continue;
+			const missed = outcomeOf(row.fraction) === false;
+			if (!missed && card.quizId === row.quizId && JSON.stringify(card.snapshot) === JSON.stringify(row.snapshot)) continue;
 			const update: Partial<typeof table.reviewCards.$inferInsert> = { snapshot: row.snapshot, quizId: row.quizId };
-			if (outcome === false) Object.assign(update, cardColumns(scheduleReview(cardStateOf(existing), 'again', now, { requestRetention: retention }).next));
-			await tx.update(table.reviewCards).set(update).where(eq(table.reviewCards.id, existing.id));
+			if (missed) Object.assign(update, cardColumns(scheduleReview(cardStateOf(card), 'again', now, { requestRetention: retention }).next));
+			await tx.update(table.reviewCards).set(update).where(eq(table.reviewCards.id, card.id));
 		}
 	});
 }

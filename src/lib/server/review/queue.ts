@@ -1,7 +1,6 @@
 import { and, asc, count, eq, gte, inArray, lte } from 'drizzle-orm';
 import { reviewVisibility } from '$lib/quiz/policy';
 import { db, table } from '../db';
-import { getQuizStanding } from '../quiz/student';
 import { getReviewSettings } from './settings';
 
 function startOfUtcDay(now: Date): Date {
@@ -16,10 +15,18 @@ export async function hiddenQuizIds(userId: number, quizIds: number[]): Promise<
 	const hidden = new Set<number>();
 	if (quizIds.length === 0) return hidden;
 	const quizzes = await db.select().from(table.quizzes).where(inArray(table.quizzes.id, quizIds));
+	// One query for the student's attempts at all of these quizzes.
+	const attempts = await db
+		.select({ quizId: table.attempts.quizId, status: table.attempts.status, passed: table.attempts.passed })
+		.from(table.attempts)
+		.where(and(eq(table.attempts.userId, userId), inArray(table.attempts.quizId, quizIds)));
 	for (const quiz of quizzes) {
-		const standing = await getQuizStanding(quiz, userId);
-		const visible = reviewVisibility(quiz, { submitted: true, passedAny: standing.passedAny, noAttemptsLeft: standing.left === 0 });
-		if (standing.open || !visible.answers) hidden.add(quiz.id);
+		const mine = attempts.filter((a) => a.quizId === quiz.id);
+		const open = mine.some((a) => a.status === 'open');
+		const passedAny = mine.some((a) => a.status === 'submitted' && a.passed);
+		const noAttemptsLeft = quiz.maxAttempts !== null && mine.length >= quiz.maxAttempts;
+		const visible = reviewVisibility(quiz, { submitted: true, passedAny, noAttemptsLeft });
+		if (open || !visible.answers) hidden.add(quiz.id);
 	}
 	return hidden;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { forecast, retention } from '$lib/review/schedule';
 import { db, table } from '../db';
 import { dueCards } from './queue';
@@ -27,19 +27,23 @@ export async function getReviewSummary(userId: number, now = new Date()) {
 	};
 }
 
-/** Per course: the questions students forget most (lapses summed over every student's card). */
+/** Per course: the questions students forget most (lapses summed over every student's card, current text). */
 export async function mostForgotten(courseId: number, limit = 10) {
-	return db
+	const top = await db
 		.select({
 			questionId: table.reviewCards.questionId,
 			lapses: sql<number>`sum(${table.reviewCards.lapses})`.as('lapses'),
-			students: sql<number>`count(*)`.as('students'),
-			snapshot: sql<string>`max(${table.reviewCards.snapshot})`
+			students: sql<number>`count(*)`.as('students')
 		})
 		.from(table.reviewCards)
-		.where(and(eq(table.reviewCards.courseId, courseId), isNotNull(table.reviewCards.questionId)))
+		.where(and(eq(table.reviewCards.courseId, courseId), sql`${table.reviewCards.lapses} > 0`, isNotNull(table.reviewCards.questionId)))
 		.groupBy(table.reviewCards.questionId)
-		.having(sql`sum(${table.reviewCards.lapses}) > 0`)
 		.orderBy(desc(sql`lapses`))
 		.limit(limit);
+	const ids = top.map((t) => t.questionId!).filter(Boolean);
+	const texts = ids.length
+		? await db.select({ id: table.questions.id, data: table.questions.data }).from(table.questions).where(inArray(table.questions.id, ids))
+		: [];
+	const textOf = new Map(texts.map((q) => [q.id, q.data.text]));
+	return top.map((t) => ({ ...t, text: textOf.get(t.questionId!) ?? '' }));
 }

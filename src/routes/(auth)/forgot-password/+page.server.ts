@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { createPasswordResetToken } from '$lib/server/auth/password-reset';
-import { isThrottled, recordThrottleHit } from '$lib/server/auth/throttle';
+import { takeThrottleSlot } from '$lib/server/auth/throttle';
 import { resetPerAddress } from '$lib/server/auth/throttle-policy';
 import { getUserByEmail } from '$lib/server/auth/user';
 import { echo, readForm } from '$lib/server/forms';
@@ -14,10 +14,9 @@ export const actions: Actions = {
 		const form = await readForm(request, forgotSchema);
 		if (!form.ok) return fail(400, { message: form.message, ...echo(form.values, 'email') });
 		const addressKey = `reset:ip:${getClientAddress()}`;
-		if (await isThrottled(addressKey)) {
+		if (!(await takeThrottleSlot(addressKey, resetPerAddress))) {
 			return fail(429, { message: 'Too many reset requests. Wait a while, then try again.', email: form.data.email });
 		}
-		await recordThrottleHit(addressKey, resetPerAddress);
 		const user = await getUserByEmail(form.data.email);
 		if (user) {
 			const token = await createPasswordResetToken(user.id);

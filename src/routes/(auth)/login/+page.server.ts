@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectTarget } from '$lib/server/auth/guards';
 import { verifyPassword } from '$lib/server/auth/password';
-import { createSession, generateSessionToken, setSessionTokenCookie } from '$lib/server/auth/session';
-import { clearThrottle, isThrottled, recordThrottleHit } from '$lib/server/auth/throttle';
+import { createSession, generateSessionToken, invalidateSession, setSessionTokenCookie } from '$lib/server/auth/session';
+import { clearThrottle, isThrottled, refundThrottleSlot, takeThrottleSlot } from '$lib/server/auth/throttle';
 import { loginPerAccount, loginPerAddress } from '$lib/server/auth/throttle-policy';
 import { getUserByEmail } from '$lib/server/auth/user';
 import { echo, readForm } from '$lib/server/forms';
@@ -18,26 +18,32 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
 		const form = await readForm(request, loginSchema);
 		if (!form.ok) return fail(400, { message: form.message, ...echo(form.values, 'email') });
 		const { email, password } = form.data;
 
 		const addressKey = `login:ip:${getClientAddress()}`;
 		const accountKey = `login:email:${email}`;
-		if ((await isThrottled(addressKey)) || (await isThrottled(accountKey))) {
-			return fail(429, { message: 'Too many attempts. Wait a few minutes, then try again.', email });
+		const tooMany = () => fail(429, { message: 'Too many attempts. Wait a few minutes, then try again.', email });
+		if ((await isThrottled(addressKey)) || (await isThrottled(accountKey))) return tooMany();
+		// Each attempt takes its slot before the password is checked, so concurrent guesses cannot exceed the limits.
+		if (!(await takeThrottleSlot(addressKey, loginPerAddress))) return tooMany();
+		if (!(await takeThrottleSlot(accountKey, loginPerAccount))) {
+			await refundThrottleSlot(addressKey, loginPerAddress); // refused before any password check
+			return tooMany();
 		}
 
 		const user = await getUserByEmail(email);
 		const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-		if (!user || !valid) {
-			await recordThrottleHit(addressKey, loginPerAddress);
-			await recordThrottleHit(accountKey, loginPerAccount);
-			return fail(400, { message: 'Incorrect email or password.', email });
-		}
+		if (!user || !valid) return fail(400, { message: 'Incorrect email or password.', email }); // both slots stay counted
 
+		// Only failures count: a successful login clears the account and gives the address its slot back.
 		await clearThrottle(accountKey);
+		await refundThrottleSlot(addressKey, loginPerAddress);
+		// Whatever session this browser carried (planted by someone else, or an older one of its own) ends here: a
+		// login always starts a new session with a new token (no session fixation).
+		if (locals.session) await invalidateSession(locals.session.id);
 		const token = generateSessionToken();
 		const session = await createSession(token, user.id);
 		setSessionTokenCookie(cookies, token, session.expiresAt);

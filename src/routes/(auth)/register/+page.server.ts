@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectTarget } from '$lib/server/auth/guards';
 import { checkPasswordStrength } from '$lib/server/auth/password';
-import { createSession, generateSessionToken, setSessionTokenCookie } from '$lib/server/auth/session';
-import { isThrottled, recordThrottleHit } from '$lib/server/auth/throttle';
+import { createSession, generateSessionToken, invalidateSession, setSessionTokenCookie } from '$lib/server/auth/session';
+import { isThrottled, takeThrottleSlot } from '$lib/server/auth/throttle';
 import { registerPerAddress } from '$lib/server/auth/throttle-policy';
 import { createUser } from '$lib/server/auth/user';
 import { echo, readForm } from '$lib/server/forms';
@@ -14,23 +14,23 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
 		const form = await readForm(request, registerSchema);
 		if (!form.ok) return fail(400, { message: form.message, ...echo(form.values, 'name', 'email') });
 		const { name, email, password } = form.data;
 
 		const addressKey = `register:ip:${getClientAddress()}`;
-		if (await isThrottled(addressKey)) {
-			return fail(429, { message: 'Too many new accounts from your network. Try again later.', name, email });
-		}
+		const tooMany = () => fail(429, { message: 'Too many new accounts from your network. Try again later.', name, email });
+		if (await isThrottled(addressKey)) return tooMany();
 		const weakness = checkPasswordStrength(password, [name, email, email.split('@')[0], 'touchstone', 'massage']);
 		if (weakness) return fail(400, { message: weakness, name, email });
 
-		await recordThrottleHit(addressKey, registerPerAddress);
+		if (!(await takeThrottleSlot(addressKey, registerPerAddress))) return tooMany();
 		const user = await createUser({ email, name, password });
 		if (!user) {
 			return fail(400, { message: 'An account with this email already exists. Log in, or reset your password.', name, email });
 		}
+		if (locals.session) await invalidateSession(locals.session.id); // the new account gets a new session, never an old one
 		const token = generateSessionToken();
 		const session = await createSession(token, user.id);
 		setSessionTokenCookie(cookies, token, session.expiresAt);

@@ -45,7 +45,9 @@ export const reviewCards = sqliteTable(
 		uniqueIndex('review_cards_question_idx').on(t.userId, t.questionId).where(sql`question_id IS NOT NULL`),
 		uniqueIndex('review_cards_check_idx').on(t.userId, t.checkKey).where(sql`check_key IS NOT NULL`),
 		index('review_cards_due_idx').on(t.userId, t.due),
-		index('review_cards_course_idx').on(t.courseId, t.questionId)
+		index('review_cards_course_idx').on(t.courseId, t.questionId),
+		// Only lapsed cards, for the instructor's "forgotten most" list: small even when every student has cards.
+		index('review_cards_lapsed_idx').on(t.courseId, t.questionId).where(sql`lapses > 0`)
 	]
 );
 

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { normalizeVerificationCode } from '$lib/certification/code';
-import { isThrottled, recordThrottleHit } from '$lib/server/auth/throttle';
+import { takeThrottleSlot } from '$lib/server/auth/throttle';
 import { verifyPerAddress } from '$lib/server/auth/throttle-policy';
 import { findCertificateByCode, publicCertificateView } from '$lib/server/certification/verify';
 import type { PageServerLoad } from './$types';
@@ -12,8 +12,8 @@ const NOT_FOUND = 'No certificate has this verification code. Check the code aga
 export const load: PageServerLoad = async ({ params, getClientAddress, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
 	const key = `verify:ip:${getClientAddress()}`;
-	if (await isThrottled(key)) error(429, 'Too many certificate lookups from your network. Wait a minute, then try again.');
-	await recordThrottleHit(key, verifyPerAddress);
+	// Counted and checked in one step, so a burst of concurrent lookups gets no more than the limit.
+	if (!(await takeThrottleSlot(key, verifyPerAddress))) error(429, 'Too many certificate lookups from your network. Wait a minute, then try again.');
 
 	const code = normalizeVerificationCode(params.code);
 	if (!code) error(404, NOT_FOUND);

@@ -4,8 +4,8 @@ import { knowledgeChecksOf } from '$lib/server/content/checks';
 import { stripAnswers } from '$lib/quiz/answer-key';
 import { gradeQuestion } from '$lib/quiz/grade';
 import { parseResponse } from '$lib/quiz/responses';
-import { recordCheckAnswer, recordLessonVisit, markLessonEndReached } from '$lib/server/progress/lessons';
-import { findLessonCheck, findLessonIds, getLessonState } from '$lib/server/progress/lesson-state';
+import { recordCheckAnswer, markLessonEndReached } from '$lib/server/progress/lessons';
+import { findLessonCheck, findLessonIds, visitLesson } from '$lib/server/progress/lesson-state';
 import { recordCardForCheck } from '$lib/server/review/cards';
 import { refreshCertification } from '$lib/server/certification/refresh';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,12 +20,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { course, lesson, previous, next } = lessonOr404(params.course, params.lesson);
 	const ids = await findLessonIds(course.slug, lesson.slug);
 	const check = ids ? await findLessonCheck(ids.lessonId) : null;
-	let state = null;
-	if (locals.user && ids) {
-		// Opening the page starts the lesson and remembers it for "Continue"; it does not complete it.
-		await recordLessonVisit(locals.user.id, ids.courseId, ids.lessonId);
-		state = await getLessonState(locals.user.id, ids.lessonId, check?.id ?? null);
-	}
+	// Opening the page starts the lesson and remembers it for "Continue"; it does not complete it.
+	const state = locals.user && ids ? await visitLesson(locals.user.id, ids, check) : null;
 	// References are numbered in order of first citation; listed but uncited ones follow.
 	const order = [...lesson.cites, ...lesson.references.filter((k) => !lesson.cites.includes(k))];
 	const references = referencesFor(order);

@@ -10,12 +10,12 @@ export const load: PageServerLoad = async ({ params }) => {
 		course: { id: course.id, title: course.title },
 		quiz: { id: quiz.id, title: quiz.title, kind: quiz.kind, status: quiz.status, passingPercent: quiz.passingPercent },
 		analytics: await getQuizAnalytics(quiz),
-		// Spaced review shows which questions students forget after the quiz: lapses summed over their cards.
+		// Spaced review shows which questions students forget after the quiz: lapses summed over lapsed cards.
 		forgotten: (await mostForgotten(course.id)).map((row) => ({
 			questionId: row.questionId,
 			lapses: Number(row.lapses),
 			students: Number(row.students),
-			text: markdownToPlainText(JSON.parse(row.snapshot).text ?? '').slice(0, 160)
+			text: markdownToPlainText(row.text).slice(0, 160)
 		}))
 	};
 };

@@ -1,0 +1,1 @@
+CREATE INDEX `review_cards_lapsed_idx` ON `review_cards` (`course_id`,`question_id`) WHERE lapses > 0;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { auditActionLabels, auditActions, isAuditAction, parseAuditTarget } from './actions';
+
+describe('audit actions', () => {
+	it('labels every action', () => {
+		for (const action of auditActions) expect(auditActionLabels[action]).toBeTruthy();
+	});
+
+	it('recognises only known actions', () => {
+		expect(isAuditAction('role.change')).toBe(true);
+		expect(isAuditAction('role.delete')).toBe(false);
+		expect(isAuditAction('')).toBe(false);
+		expect(isAuditAction(null)).toBe(false);
+	});
+
+	it('parses typed targets and leaves paths alone', () => {
+		expect(parseAuditTarget('user:12')).toEqual({ kind: 'user', id: 12 });
+		expect(parseAuditTarget('certificate:3')).toEqual({ kind: 'certificate', id: 3 });
+		expect(parseAuditTarget('/admin/users')).toBeNull();
+		expect(parseAuditTarget('user:12x')).toBeNull();
+		expect(parseAuditTarget('lesson:4')).toBeNull();
+		expect(parseAuditTarget(null)).toBeNull();
+	});
+});

@@ -1,0 +1,36 @@
+// The kinds of event the audit log records, with the labels the admin audit page shows. Pure: no database, so the
+// page, the server and the tests share one list.
+
+export const auditActions = [
+	'role.change',
+	'admin.denied',
+	'certificate.revoke',
+	'certificate.reissue',
+	'quiz.publish',
+	'quiz.delete',
+	'course.assign'
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+/** Publishing and unpublishing share 'quiz.publish' (the detail says which); assigning and unassigning share 'course.assign'. */
+export const auditActionLabels: Record<AuditAction, string> = {
+	'role.change': 'Role changed',
+	'admin.denied': 'Admin page refused',
+	'certificate.revoke': 'Certificate revoked',
+	'certificate.reissue': 'Certificate reissued',
+	'quiz.publish': 'Quiz published or unpublished',
+	'quiz.delete': 'Quiz deleted',
+	'course.assign': 'Instructor assigned or unassigned'
+};
+
+export function isAuditAction(value: unknown): value is AuditAction {
+	return typeof value === 'string' && (auditActions as readonly string[]).includes(value);
+}
+
+/** "user:12" → { kind: 'user', id: 12 }; anything else (a path, free text) → null. */
+export function parseAuditTarget(target: string | null): { kind: 'user' | 'course' | 'quiz' | 'certificate'; id: number } | null {
+	const m = /^(user|course|quiz|certificate):(\d{1,15})$/.exec(target ?? '');
+	if (!m) return null;
+	return { kind: m[1] as 'user' | 'course' | 'quiz' | 'certificate', id: Number(m[2]) };
+}

@@ -1,0 +1,699 @@
+// Hostile input against every form, page and endpoint of the app (the list comes from tests/authorization-matrix.ts,
+// which another test keeps complete). Three promises:
+//  1. Nothing answers 500 and the server logs no error, whatever arrives: script and SQL in every field, path
+//     traversal and Unicode tricks in slugs and codes, over-long fields, huge, truncated and malformed bodies,
+//     the wrong content type, repeated parameters.
+//  2. A refused multi-row write saves nothing (GIFT import, question save, new quiz).
+//  3. Script stored through any text field a student, instructor or admin can write never runs in any page that
+//     shows it: pages are read with an HTML tokenizer, and only the page's own nonce'd script may appear.
+import { request as httpRequest } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matrix, type RouteCase } from '../authorization-matrix';
+import { attemptAnswers, sqlOn } from '../helpers/answers';
+import { Client, logIn, registerUser, uniqueEmail } from '../helpers/client';
+import { controlNames, findScriptInjection, formFields, scriptNonce, visibleText } from '../helpers/html';
+import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
+import { buildWorld, type Actor, type World } from '../helpers/world';
+
+let server: TestServer;
+let world: World;
+let spare: { client: Client; email: string };
+
+beforeAll(async () => {
+	server = await startServer();
+	world = await buildWorld(server);
+	spare = { client: new Client(server.url), email: uniqueEmail('spare') };
+	await registerUser(spare.client, 'Spare Student', spare.email);
+}, 120_000);
+afterAll(async () => {
+	await server?.stop();
+	if (server) removeServerFiles(server);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Payloads
+
+const KB = 1024;
+const longText = 'x'.repeat(100 * KB);
+const scriptPayloads = [
+	'<script>alert(1)</script>',
+	'"><img src=x onerror=alert(1)>',
+	"'><svg onload=alert(1)>",
+	'[click me](javascript:alert(1))',
+	'<a href="javascript:alert(1)">x</a>',
+	'</textarea></title><script>alert(1)</script>'
+];
+const sqlPayloads = ["' OR 1=1 --", '"; DROP TABLE users; --', "1' UNION SELECT password_hash FROM users --"];
+const trickPayloads = [
+	'../../etc/passwd',
+	'%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+	'%c0%ae%c0%ae/',
+	'science-of-massage%00',
+	'\u0000',
+	'gnp.\u202Eexe',
+	'sci\u200Dence\u200B',
+	'sсience-of-massage', // Cyrillic "с"
+	'\uFEFF\uFFFF\uD800'
+];
+const numberPayloads = ['-1', '0', '1e309', '0x10', '9'.repeat(40), 'NaN', '1.5', ' 1 '];
+const everyPayload = [...scriptPayloads, ...sqlPayloads, ...trickPayloads, ...numberPayloads, longText];
+
+/** Markup that must stay inert wherever it is stored; `m` is a marker to find the text on the page. */
+const short = (m: string) => `${m}"><img src=x onerror=alert(1)><svg onload=alert(1)><script>alert(1)</script>`;
+const markdown = (m: string) =>
+	`${m} <script>alert(1)</script> "><img src=x onerror=alert(1)> <svg onload=alert(1)> [a-${m}](javascript:alert(1)) ` +
+	`[b](JaVaScRiPt:alert(1)) [c](java&#x09;script:alert(1)) <javascript:alert(1)> ![d](javascript:alert(1)) ` +
+	`<a href="javascript:alert(1)">e</a> <iframe src="javascript:alert(1)"></iframe> [f](  javascript:alert(1))`;
+const gift = (text: string) => text.replace(/[~=#{}:\\]/g, '\\$&');
+
+// ---------------------------------------------------------------------------------------------------------------
+// HTTP
+
+interface Answer {
+	status: number;
+	type: string;
+	csp: string | null;
+	location: string | null;
+	body: string;
+}
+
+const clientOf = (actor: Actor) => world.clients[actor];
+const sessionCookie = (actor: Actor) => {
+	const token = actor === 'anonymous' ? undefined : clientOf(actor).cookie('touchstone_session');
+	return token ? `touchstone_session=${token}` : '';
+};
+
+async function answerOf(res: Response): Promise<Answer> {
+	return {
+		status: res.status,
+		type: res.headers.get('content-type') ?? '',
+		csp: res.headers.get('content-security-policy'),
+		location: res.headers.get('location'),
+		body: await res.text()
+	};
+}
+
+/**
+ * A request sent exactly as written, path included (fetch would normalise "..", "%2e%2e" and so on). The body may be
+ * sent with or without a Content-Length; a server that answers before reading the whole body is fine.
+ */
+function raw(
+	path: string,
+	init: { method?: string; headers?: Record<string, string>; body?: Buffer | string; chunked?: boolean; actor?: Actor; cookie?: string } = {}
+): Promise<Answer> {
+	const { port } = new URL(server.url);
+	const body = init.body === undefined ? undefined : Buffer.from(init.body);
+	const headers: Record<string, string> = { accept: 'text/html', origin: server.url, ...init.headers };
+	const cookie = init.cookie ?? (init.actor ? sessionCookie(init.actor) : '');
+	if (cookie) headers.cookie = cookie;
+	if (body && !init.chunked) headers['content-length'] = String(body.length);
+	if (body && init.chunked) headers['transfer-encoding'] = 'chunked';
+	return new Promise((resolve, reject) => {
+		const req = httpRequest({ host: '127.0.0.1', port: Number(port), path, method: init.method ?? 'GET', headers }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () =>
+				resolve({
+					status: res.statusCode ?? 0,
+					type: String(res.headers['content-type'] ?? ''),
+					csp: (res.headers['content-security-policy'] as string | undefined) ?? null,
+					location: (res.headers.location as string | undefined) ?? null,
+					body: Buffer.concat(chunks).toString('utf8')
+				})
+			);
+			res.on('error', reject);
+		});
+		// The server may refuse a large body and close the connection while it is still being written.
+		req.on('error', (e: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(e.code ?? '') ? undefined : reject(e)));
+		if (body && init.chunked) {
+			for (let at = 0; at < body.length; at += 64 * KB) req.write(body.subarray(at, at + 64 * KB));
+			req.end();
+		} else req.end(body);
+	});
+}
+
+const form = (fields: [string, string][]) => {
+	const body = new URLSearchParams();
+	for (const [k, v] of fields) body.append(k, v);
+	return body.toString();
+};
+const urlencoded = { 'content-type': 'application/x-www-form-urlencoded' };
+
+function multipart(fields: [string, string][], boundary = 'hostileBoundary42') {
+	const parts = fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+	return { body: `${parts.join('')}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** Posts a form as the actor's browser would, returning the answer (redirects not followed). */
+async function postAs(actor: Actor, path: string, fields: [string, string][] | Record<string, string>) {
+	return answerOf(await clientOf(actor).post(path, Array.isArray(fields) ? groupFields(fields) : fields));
+}
+function groupFields(fields: [string, string][]): Record<string, string | string[]> {
+	const grouped: Record<string, string[]> = {};
+	for (const [k, v] of fields) (grouped[k] ??= []).push(v);
+	return grouped;
+}
+async function getAs(actor: Actor, path: string) {
+	return answerOf(await clientOf(actor).get(path));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Findings, collected per test and reported together
+
+function checker() {
+	const problems: string[] = [];
+	return {
+		problems,
+		/** No server error; HTML never carries script that is not the page's own. */
+		answer(label: string, a: Answer) {
+			if (a.status >= 500 || a.status === 0) problems.push(`${label}: status ${a.status} ${a.body.slice(0, 200)}`);
+			if (a.type.includes('text/html')) {
+				for (const p of findScriptInjection(a.body, scriptNonce(a.csp))) problems.push(`${label}: ${p}`);
+			}
+		}
+	};
+}
+
+const errorLines = () =>
+	server
+		.output()
+		.split('\n')
+		.map((line, i, all) => ({ line, next: all[i + 1] ?? '' }))
+		.filter(({ line, next }) => /\bError\b/.test(line) && /^\s+at /.test(next))
+		.map(({ line }) => line);
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('stored script never runs where it is shown', () => {
+	const m = {
+		name: 'xName7',
+		provider: 'xProv7',
+		course: 'xCourse7',
+		quizTitle: 'xQuizT7',
+		quizDesc: 'xQuizD7',
+		qText: 'xQText7',
+		qOption: 'xQOpt7',
+		qFeedback: 'xQFb7',
+		qExplanation: 'xQExpl7',
+		qTag: 'xQTag7',
+		reason: 'xReason7',
+		giftText: 'xGiftText7',
+		giftTitle: 'xGiftTitle7',
+		giftOption: 'xGiftOpt7',
+		giftTag: 'xGiftTag7',
+		newQuiz: 'xNewQuiz7',
+		newDesc: 'xNewDesc7'
+	};
+	const ids = { attempt: 0, importedQuiz: 0, newQuiz: 0, importedQuestion: 0, reissuedCode: '' };
+
+	it('accepts the payloads through every field students, instructors and admins write', { timeout: 120_000 }, async () => {
+		const { student, instructor, admin } = { student: 'student', instructor: 'instructor', admin: 'admin' } as const;
+		const w = world.ids;
+
+		// Student: account name and self-reported ledger entry.
+		expect((await postAs(student, '/account?/name', { name: short(m.name) })).status).toBe(200);
+		const earnedOn = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+		const add = await postAs(student, '/ledger?/add', { provider: short(m.provider), title: short(m.course), earnedOn, hours: '1.5', category: 'ethics', format: 'in-person' });
+		expect(add.status, add.body.slice(0, 300)).toBe(200);
+
+		// Instructor: the quiz's title and description through its settings form.
+		const quizPage = await getAs(instructor, `/instructor/quizzes/${w.quizA}`);
+		const settings = formFields(quizPage.body, '?/settings').map(([k, v]): [string, string] =>
+			k === 'title' ? [k, short(m.quizTitle)] : k === 'description' ? [k, markdown(m.quizDesc)] : [k, v]
+		);
+		const saved = await postAs(instructor, `/instructor/quizzes/${w.quizA}?/settings`, settings);
+		expect(saved.status, saved.body.slice(0, 300)).toBe(200);
+		expect(visibleText(saved.body)).toContain('Settings saved');
+
+		// Instructor: the first question's text, options, feedback, explanation and tags through the editor.
+		const editorPath = `/instructor/quizzes/${w.quizA}/questions/${w.questionA}`;
+		const editor = await getAs(instructor, editorPath);
+		const fields = formFields(editor.body, '?/save').map(([k, v]): [string, string] => {
+			if (k === 'text') return [k, markdown(m.qText)];
+			if (k === 'explanation') return [k, markdown(m.qExplanation)];
+			if (k === 'tags') return [k, `${v}, ${m.qTag}"><img src=x onerror=alert(1)>`];
+			if (/^r\d+\.text$/.test(k)) return [k, `${markdown(m.qOption)} ${k}`];
+			if (/^r\d+\.feedback$/.test(k)) return [k, markdown(m.qFeedback)];
+			return [k, v];
+		});
+		expect(fields.some(([k]) => k === 'r0.text'), 'the editor form has option rows').toBe(true);
+		const edit = await postAs(instructor, `${editorPath}?/save`, fields);
+		expect(edit.status, edit.body.slice(0, 500)).toBe(303);
+
+		// Instructor: a GIFT import into a new quiz, and a new quiz of their own.
+		const source = [
+			`// tags: ${m.giftTag}"><img src\\=x onerror\\=alert(1)>, plain`,
+			`::${gift(short(m.giftTitle))}::${gift(markdown(m.giftText))} {`,
+			`=${gift(markdown(m.giftOption))} #${gift(markdown('xGiftFb7'))}`,
+			`~${gift(short('wrong'))} #${gift(short('nope'))}`,
+			`####${gift(markdown('xGiftExpl7'))}`,
+			'}',
+			'',
+			`${gift(short('xGiftTF7'))} {T#${gift(short('tfw'))}#${gift(short('tfr'))}}`
+		].join('\n');
+		const importPath = `/instructor/courses/${w.courseA}/import`;
+		const importFields = { source, format: 'gift', target: 'new', quizTitle: short(m.quizTitle + 'I'), quizId: '' };
+		const preview = await postAs(instructor, `${importPath}?/preview`, importFields);
+		expect(preview.status, preview.body.slice(0, 500)).toBe(200);
+		expect(visibleText(preview.body)).toContain(m.giftText);
+		expect(findScriptInjection(preview.body, scriptNonce(preview.csp))).toEqual([]);
+		const confirmed = await postAs(instructor, `${importPath}?/confirm`, importFields);
+		expect(confirmed.status, confirmed.body.slice(0, 500)).toBe(303);
+		ids.importedQuiz = Number(/\/instructor\/quizzes\/(\d+)/.exec(confirmed.location!)![1]);
+		ids.importedQuestion = Number((await sqlOn(server.databaseUrl, 'SELECT question_id FROM quiz_questions WHERE quiz_id = ? ORDER BY position LIMIT 1', [ids.importedQuiz]))[0].question_id);
+		const created = await postAs(instructor, `/instructor/courses/${w.courseA}/quizzes/new`, { title: short(m.newQuiz), description: markdown(m.newDesc), kind: 'practice', lessonId: '' });
+		expect(created.status, created.body.slice(0, 500)).toBe(303);
+		ids.newQuiz = Number(/\/instructor\/quizzes\/(\d+)/.exec(created.location!)![1]);
+		// A draw rule on the imported (hostile) tag shows the tag on the quiz page.
+		const draw = await postAs(instructor, `/instructor/quizzes/${ids.newQuiz}?/addDraw`, { tag: `${m.giftTag}"><img src=x onerror=alert(1)>`, count: '1' });
+		expect(draw.status, draw.body.slice(0, 300)).toBe(200);
+
+		// Student: a new attempt asks the edited question; submitting it grades and schedules it for review.
+		const start = await postAs(student, `/quizzes/${w.quizA}?/start`, {});
+		expect(start.status).toBe(303);
+		ids.attempt = Number(/\/attempts\/(\d+)/.exec(start.location!)![1]);
+		const { fields: answers } = await attemptAnswers(server.databaseUrl, ids.attempt);
+		expect((await postAs(student, `/attempts/${ids.attempt}?/save`, Object.entries(answers).flatMap(([k, v]) => [v].flat().map((x): [string, string] => [k, x])))).status).toBe(200);
+		const studentId = w.studentId;
+		await sqlOn(server.databaseUrl, 'UPDATE review_cards SET due = ? WHERE user_id = ?', [Date.now() + 86_400_000 * 30, studentId]);
+
+		// Admin: revoke the certificate with a hostile reason, then reissue it (the new one carries the hostile name).
+		const reason = markdown(m.reason).slice(0, 500);
+		const revoke = await postAs(admin, '/admin/certificates?/revoke', { certificateId: String(w.certificate), reason });
+		expect(revoke.status, revoke.body.slice(0, 300)).toBe(200);
+		const reissue = await postAs(admin, '/admin/certificates?/reissue', { certificateId: String(w.certificate) });
+		expect(reissue.status, reissue.body.slice(0, 300)).toBe(200);
+		ids.reissuedCode = String((await sqlOn(server.databaseUrl, 'SELECT code FROM certificates WHERE id = (SELECT replaced_by_id FROM certificates WHERE id = ?)', [w.certificate]))[0].code);
+	});
+
+	it('shows every payload as text, never as markup, on every page and export', { timeout: 120_000 }, async () => {
+		const w = world.ids;
+		const check = checker();
+		const shown: { actor: Actor; path: string; markers: string[] }[] = [
+			{ actor: 'student', path: '/account', markers: [m.name] },
+			{ actor: 'student', path: '/dashboard', markers: [m.name] },
+			{ actor: 'student', path: '/ledger', markers: [m.provider, m.course] },
+			{ actor: 'student', path: '/certificates', markers: [m.name] },
+			{ actor: 'student', path: `/quizzes/${w.quizA}`, markers: [m.quizTitle, m.quizDesc] },
+			{ actor: 'student', path: `/attempts/${ids.attempt}`, markers: [m.qText, m.qOption, m.quizTitle] },
+			{ actor: 'anonymous', path: `/verify/${w.certificateCode}`, markers: [m.reason] },
+			{ actor: 'anonymous', path: `/verify/${ids.reissuedCode}`, markers: [m.name] },
+			{ actor: 'instructor', path: '/instructor', markers: [m.quizTitle, m.newQuiz] },
+			{ actor: 'instructor', path: `/instructor/quizzes/${w.quizA}`, markers: [m.quizTitle, m.quizDesc, m.qText] },
+			{ actor: 'instructor', path: `/instructor/quizzes/${w.quizA}/questions/${w.questionA}`, markers: [m.qText, m.qOption, m.qFeedback, m.qExplanation, m.qTag] },
+			{ actor: 'instructor', path: `/instructor/quizzes/${w.quizA}/preview?answers=1`, markers: [m.qText, m.qOption, m.qFeedback, m.qExplanation] },
+			{ actor: 'instructor', path: `/instructor/quizzes/${ids.importedQuiz}`, markers: [m.giftText, m.giftTag] },
+			{ actor: 'instructor', path: `/instructor/quizzes/${ids.importedQuiz}/preview?answers=1`, markers: [m.giftText, m.giftOption, 'xGiftFb7', 'xGiftExpl7'] },
+			{ actor: 'instructor', path: `/instructor/quizzes/${ids.importedQuiz}/questions/${ids.importedQuestion}`, markers: [m.giftText, m.giftTitle] },
+			{ actor: 'instructor', path: `/instructor/quizzes/${ids.newQuiz}`, markers: [m.newQuiz, m.newDesc, m.giftTag] },
+			{ actor: 'instructor', path: `/instructor/courses/${w.courseA}/bank`, markers: [m.giftText, m.qText, m.giftTag] },
+			{ actor: 'instructor', path: `/instructor/courses/${w.courseA}/bank/${w.questionA}`, markers: [m.qText] },
+			{ actor: 'instructor', path: `/instructor/courses/${w.courseA}/class`, markers: [m.name] },
+			{ actor: 'admin', path: '/admin/users', markers: [m.name] },
+			{ actor: 'admin', path: '/admin/certificates', markers: [m.name, m.reason] }
+		];
+		for (const { actor, path, markers } of shown) {
+			const page = await getAs(actor, path);
+			check.answer(`${actor} GET ${path}`, page);
+			expect(page.status, `${actor} GET ${path}`).toBe(200);
+			const text = visibleText(page.body);
+			for (const marker of markers) if (!text.includes(marker)) check.problems.push(`${path} does not show ${marker}`);
+		}
+
+		// Submitting the attempt: the result shows the question, feedback and explanation.
+		const { fields } = await attemptAnswers(server.databaseUrl, ids.attempt);
+		const submit = await postAs('student', `/attempts/${ids.attempt}?/submit`, Object.entries(fields).flatMap(([k, v]) => [v].flat().map((x): [string, string] => [k, x])));
+		expect(submit.status).toBe(303);
+		const result = await getAs('student', `/attempts/${ids.attempt}/result`);
+		check.answer('GET result', result);
+		for (const marker of [m.qText, m.qFeedback, m.qExplanation]) if (!visibleText(result.body).includes(marker)) check.problems.push(`result does not show ${marker}`);
+		// Analytics read the attempt's frozen question.
+		const analytics = await getAs('instructor', `/instructor/quizzes/${w.quizA}/analytics`);
+		check.answer('GET analytics', analytics);
+		if (!visibleText(analytics.body).includes(m.qText)) check.problems.push(`analytics does not show ${m.qText}`);
+
+		// Review: only the edited question is due; answering it shows its feedback and explanation.
+		await sqlOn(server.databaseUrl, 'UPDATE review_cards SET due = ? WHERE user_id = ?', [Date.now() + 86_400_000 * 30, w.studentId]);
+		await sqlOn(server.databaseUrl, 'UPDATE review_cards SET due = ? WHERE user_id = ? AND question_id = ?', [Date.now() - 1000, w.studentId, w.questionA]);
+		const review = await getAs('student', '/review');
+		check.answer('GET review', review);
+		if (!visibleText(review.body).includes(m.qText)) check.problems.push(`review does not show ${m.qText}`);
+		const reviewForm = formFields(review.body, '?/answer');
+		const answered = await postAs('student', '/review?/answer', [...reviewForm, ['answer', 'not-an-option']]);
+		check.answer('POST review answer', answered);
+		if (!visibleText(answered.body).includes(m.qExplanation)) check.problems.push(`review answer does not show ${m.qExplanation}`);
+
+		// Every page of the app, as every actor that may see it.
+		for (const row of matrix.filter((r) => r.method === 'GET')) {
+			for (const actor of ['anonymous', 'student', 'instructor', 'admin'] as const) {
+				if (row.expect[actor] !== 'ok') continue;
+				const path = row.path(world);
+				const page = await getAs(actor, path);
+				check.answer(`${actor} GET ${path}`, page);
+				if (!page.type.includes('text/html')) {
+					// Files and data: never served as something a browser would render as a page.
+					expect(page.type, `${path} content type`).not.toMatch(/html|xml|svg/);
+				}
+			}
+		}
+
+		// The class spreadsheet: the name is there as text, in a file that is downloaded rather than rendered.
+		const csv = await clientOf('instructor').get(`/instructor/courses/${w.courseA}/class/class.csv`);
+		expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+		expect(csv.headers.get('content-disposition')).toMatch(/^attachment/);
+		expect(csv.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(await csv.text()).toContain(m.name);
+		for (const exportPath of [`/instructor/quizzes/${ids.importedQuiz}/export.gift`, `/instructor/quizzes/${ids.importedQuiz}/export.json`]) {
+			const file = await clientOf('instructor').get(exportPath);
+			expect(file.headers.get('content-type'), exportPath).not.toMatch(/html/);
+			expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+			expect(await file.text()).toContain(m.giftText);
+		}
+
+		expect(check.problems).toEqual([]);
+	});
+
+	it('echoes hostile input in refused forms and searches as text only', { timeout: 60_000 }, async () => {
+		const check = checker();
+		const payload = 'xEcho7"><img src=x onerror=alert(1)><script>alert(1)</script>';
+		const q = encodeURIComponent(payload);
+		for (const [actor, path, echoes] of [
+			['anonymous', `/search?q=${q}`, true],
+			['admin', `/admin/users?q=${q}`, true],
+			['admin', `/admin/certificates?q=${q}`, true],
+			['anonymous', `/verify?code=${q}`, true],
+			['instructor', `/instructor/quizzes/${world.ids.quizA}?tag=${q}`, false],
+			['anonymous', `/login?redirectTo=${encodeURIComponent('javascript:alert(1)')}`, false]
+		] as const) {
+			const page = await getAs(actor, path);
+			check.answer(`${actor} GET ${path}`, page);
+			if (echoes && !visibleText(page.body).includes('xEcho7')) check.problems.push(`${path} does not echo the query`);
+		}
+		const refused: [Actor, string, Record<string, string>][] = [
+			['anonymous', '/login', { email: payload, password: 'x' }],
+			['anonymous', '/register', { name: payload, email: payload, password: 'short' }],
+			['anonymous', '/forgot-password', { email: payload }],
+			['student', '/account?/name', { name: payload.repeat(3) }],
+			['student', '/ledger?/add', { provider: payload, title: payload, earnedOn: payload, hours: payload, category: payload, format: payload }],
+			['student', '/ledger?/profile', { profileId: payload, cycleStart: payload }],
+			['instructor', `/instructor/courses/${world.ids.courseA}/quizzes/new`, { title: payload, description: payload, kind: payload, lessonId: payload }],
+			['instructor', `/instructor/courses/${world.ids.courseA}/import?/preview`, { source: `::${payload}:: {`, format: 'gift', target: 'new', quizTitle: payload }],
+			['instructor', `/instructor/quizzes/${world.ids.quizA}?/addDraw`, { tag: payload, count: payload }],
+			['instructor', `/instructor/quizzes/${world.ids.quizA}/questions/new?/save`, { type: 'single', text: markdown('xEcho8'), points: payload, 'r0.text': payload, 'r0.weight': payload }],
+			['admin', '/admin/certificates?/revoke', { certificateId: payload, reason: payload }]
+		];
+		for (const [actor, path, fields] of refused) {
+			const res = await postAs(actor, path, fields);
+			check.answer(`${actor} POST ${path}`, res);
+			expect(res.status, `${actor} POST ${path}`).toBe(400);
+		}
+		expect(check.problems).toEqual([]);
+	});
+});
+
+describe('refused writes', () => {
+	const counts = async () => {
+		const row = async (sql: string) => Number((await sqlOn(server.databaseUrl, sql))[0].n);
+		return {
+			questions: await row('SELECT count(*) AS n FROM questions'),
+			quizzes: await row('SELECT count(*) AS n FROM quizzes'),
+			quizQuestions: await row('SELECT count(*) AS n FROM quiz_questions'),
+			questionData: String((await sqlOn(server.databaseUrl, 'SELECT group_concat(data, char(10)) AS d FROM (SELECT data FROM questions ORDER BY id)'))[0].d)
+		};
+	};
+
+	it('save nothing at all: GIFT import, question save and new quiz', { timeout: 120_000 }, async () => {
+		const w = world.ids;
+		const importPath = `/instructor/courses/${w.courseA}/import?/confirm`;
+		const good = (i: number) => `::Good ${i}::Is this fine? {T}`;
+		const cases: { label: string; send: () => Promise<Answer> }[] = [
+			{ label: 'GIFT with a syntax error after good questions', send: () => postAs('instructor', importPath, { source: `${good(1)}\n\n${good(2)}\n\n::Broken:: What { =a ~b`, format: 'gift', target: 'new', quizTitle: 'Half import' }) },
+			{ label: 'GIFT with one over-long question', send: () => postAs('instructor', importPath, { source: `${good(1)}\n\n::Long::${'y'.repeat(6000)} {T}`, format: 'gift', target: 'bank' }) },
+			{ label: 'GIFT with too many questions', send: () => postAs('instructor', importPath, { source: Array.from({ length: 2001 }, (_, i) => `Q${i} {T}`).join('\n\n'), format: 'gift', target: 'bank' }) },
+			{ label: 'GIFT into a published quiz that it would break', send: () => postAs('instructor', importPath, { source: `${good(1)}\n\n::Unanswerable::Which? {~a ~b}`, format: 'gift', target: 'quiz', quizId: String(w.quizA) }) },
+			{ label: 'GIFT into another course’s quiz', send: () => postAs('instructor', importPath, { source: good(1), format: 'gift', target: 'quiz', quizId: String(w.quizB) }) },
+			{ label: 'JSON with one bad question', send: () => postAs('instructor', importPath, { source: JSON.stringify({ questions: [{ type: 'truefalse', text: 'ok', answer: true }, { type: 'nonsense' }] }), format: 'json', target: 'new', quizTitle: 'Half JSON' }) },
+			{ label: 'GIFT with a new quiz title that is too long', send: () => postAs('instructor', importPath, { source: good(1), format: 'gift', target: 'new', quizTitle: 't'.repeat(201) }) },
+			{
+				label: 'GIFT in a truncated multipart body',
+				send: () => {
+					const { type } = multipart([]);
+					const body = multipart([['format', 'gift'], ['target', 'new'], ['quizTitle', 'Truncated'], ['source', `${good(1)}\n\n${good(2)}`]]).body;
+					return raw(`/instructor/courses/${w.courseA}/import?/confirm`, { method: 'POST', actor: 'instructor', headers: { 'content-type': type }, body: body.slice(0, body.length - 30) });
+				}
+			},
+			{
+				label: 'GIFT upload of 5 MB',
+				send: () => {
+					const { body, type } = multipart([['format', 'gift'], ['target', 'new'], ['quizTitle', 'Huge'], ['source', `${good(1)}\n\n${'// padding\n'.repeat(500_000)}`]]);
+					return raw(`/instructor/courses/${w.courseA}/import?/confirm`, { method: 'POST', actor: 'instructor', headers: { 'content-type': type }, body });
+				}
+			},
+			{
+				label: 'GIFT upload of 5 MB without a length',
+				send: () => {
+					const { body, type } = multipart([['format', 'gift'], ['target', 'new'], ['quizTitle', 'Huge'], ['source', `${good(1)}\n\n${'// padding\n'.repeat(500_000)}`]]);
+					return raw(`/instructor/courses/${w.courseA}/import?/confirm`, { method: 'POST', actor: 'instructor', headers: { 'content-type': type }, body, chunked: true });
+				}
+			},
+			{
+				label: 'GIFT file of 1.5 MB (over the import limit, under the body limit)',
+				send: () => {
+					const { body, type } = multipart([['format', 'gift'], ['target', 'new'], ['quizTitle', 'Big'], ['source', `${good(1)}\n\n${'// padding\n'.repeat(150_000)}`]]);
+					return raw(`/instructor/courses/${w.courseA}/import?/confirm`, { method: 'POST', actor: 'instructor', headers: { 'content-type': type }, body });
+				}
+			},
+			{
+				label: 'question save with an over-long option',
+				send: async () => {
+					const path = `/instructor/quizzes/${w.quizA}/questions/${w.questionA}`;
+					const fields = formFields((await getAs('instructor', path)).body, '?/save').map(([k, v]): [string, string] => (k === 'r1.text' ? [k, 'o'.repeat(1001)] : k === 'text' ? [k, 'Changed text'] : [k, v]));
+					return postAs('instructor', `${path}?/save`, fields);
+				}
+			},
+			{
+				label: 'question save with a bad weight in the last row',
+				send: async () => {
+					const path = `/instructor/quizzes/${w.quizA}/questions/${w.questionA}`;
+					const fields = formFields((await getAs('instructor', path)).body, '?/save').map(([k, v]): [string, string] => (k === 'text' ? [k, 'Changed again'] : [k, v]));
+					return postAs('instructor', `${path}?/save`, fields.map(([k, v]): [string, string] => (k === 'r3.weight' ? [k, "' OR 1=1 --"] : [k, v])));
+				}
+			},
+			{
+				label: 'question save with 51 rows',
+				send: () => postAs('instructor', `/instructor/quizzes/${w.quizA}/questions/new?/save`, [['type', 'single'], ['text', 'Many rows'], ['points', '1'], ...Array.from({ length: 51 }, (_, i): [string, string] => [`r${i}.text`, `Option ${i}`])])
+			},
+			{
+				label: 'new question with a type change posted to an existing one',
+				send: async () => postAs('instructor', `/instructor/quizzes/${w.quizA}/questions/${w.questionA}?/save`, { type: 'truefalse', text: 'Now true/false', points: '1', answer: 'true' })
+			},
+			{
+				label: 'new question into a published quiz, unanswerable',
+				send: () => postAs('instructor', `/instructor/quizzes/${w.quizA}/questions/new?/save`, { type: 'single', text: 'No right answer', points: '1', 'r0.text': 'a', 'r0.weight': '0', 'r1.text': 'b', 'r1.weight': '0' })
+			},
+			{ label: 'new quiz with a 100 KB description', send: () => postAs('instructor', `/instructor/courses/${w.courseA}/quizzes/new`, { title: 'Long', description: longText, kind: 'practice', lessonId: '' }) },
+			{ label: 'new lesson check without a lesson', send: () => postAs('instructor', `/instructor/courses/${w.courseA}/quizzes/new`, { title: 'No lesson', description: '', kind: 'lesson', lessonId: "1' OR 1=1 --" }) }
+		];
+		const problems: string[] = [];
+		for (const { label, send } of cases) {
+			const before = await counts();
+			const res = await send();
+			const after = await counts();
+			if (res.status < 400 || res.status >= 500) problems.push(`${label}: status ${res.status}`);
+			if (res.type.includes('text/html') && res.status === 400 && !/class="[^"]*alert/.test(res.body)) problems.push(`${label}: no message shown`);
+			if (after.questions !== before.questions) problems.push(`${label}: questions ${before.questions} -> ${after.questions}`);
+			if (after.quizzes !== before.quizzes) problems.push(`${label}: quizzes ${before.quizzes} -> ${after.quizzes}`);
+			if (after.quizQuestions !== before.quizQuestions) problems.push(`${label}: quiz questions ${before.quizQuestions} -> ${after.quizQuestions}`);
+			if (after.questionData !== before.questionData) problems.push(`${label}: a question changed`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('refuse over-long text with a message instead of truncating it', async () => {
+		const problems: string[] = [];
+		for (const [actor, path, fields, table, column] of [
+			['student', '/account?/name', { name: 'n'.repeat(101) }, 'users', 'name'],
+			['student', '/ledger?/add', { provider: 'p'.repeat(201), title: 'Ethics', earnedOn: '2025-01-01', hours: '1', category: 'ethics', format: 'in-person' }, 'ce_entries', 'provider'],
+			['admin', '/admin/certificates?/revoke', { certificateId: String(world.ids.certificate), reason: 'r'.repeat(501) }, 'certificates', 'revoked_reason']
+		] as const) {
+			const longest = async () => Number((await sqlOn(server.databaseUrl, `SELECT coalesce(max(length(${column})), 0) AS n FROM ${table}`))[0].n);
+			const before = await longest();
+			const res = await postAs(actor, path, fields);
+			if (res.status !== 400) problems.push(`${path}: status ${res.status}`);
+			if (!/at most \d+ characters/.test(visibleText(res.body))) problems.push(`${path}: no length message`);
+			if ((await longest()) !== before) problems.push(`${path}: stored something`);
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('every form, page and endpoint under hostile input', () => {
+	const actorFor = (row: RouteCase): Actor | null => {
+		for (const actor of ['student', 'instructor', 'admin', 'anonymous'] as const) if (row.expect[actor] === 'ok') return actor;
+		return null;
+	};
+	const pagePath = (path: string) => path.replace(/\?\/\w+$/, '');
+
+	it('form actions: script, SQL, tricks, long fields, repeated fields, bad bodies and content types', { timeout: 400_000 }, async () => {
+		const check = checker();
+		const names = new Map<string, string[]>();
+		const rows = matrix.filter((r) => r.method === 'POST' && !r.json);
+		for (const row of rows) {
+			const actor = actorFor(row);
+			if (!actor) continue;
+			const path = row.path(world);
+			let fieldNames = names.get(pagePath(path));
+			if (!fieldNames) {
+				const page = await getAs(actor, pagePath(path));
+				fieldNames = [...new Set([...controlNames(page.body), ...Object.keys(row.body?.(world) ?? {}), 'a', 'name', 'id'])];
+				names.set(pagePath(path), fieldNames);
+			}
+			// The rows that end a session get a session of their own (a spare student's), made for each request.
+			const cookie = async () => {
+				if (!row.fresh) return sessionCookie(actor);
+				await logIn(spare.client, spare.email);
+				return `touchstone_session=${spare.client.cookie('touchstone_session')}`;
+			};
+			{
+				const send = async (label: string, init: Parameters<typeof raw>[1]) =>
+					check.answer(`${actor} POST ${path} [${label}]`, await raw(path, { method: 'POST', ...init, cookie: await cookie() }));
+				for (const payload of everyPayload) {
+					await send(`all fields = ${JSON.stringify(payload.slice(0, 30))}`, { headers: urlencoded, body: form(fieldNames.map((n) => [n, payload])) });
+				}
+				await send('repeated fields', { headers: urlencoded, body: form(fieldNames.flatMap((n): [string, string][] => [[n, '1'], [n, "' OR 1=1 --"], [n, '2']])) });
+				await send('bad urlencoding', { headers: urlencoded, body: `${fieldNames[0]}=%E0%A4%A&%%%=1&a=%zz&b=%c0%ae&c=%00&&==&d` });
+				await send('multipart', { headers: { 'content-type': multipart([]).type }, body: multipart(fieldNames.map((n) => [n, scriptPayloads[1]])).body });
+				await send('truncated multipart', { headers: { 'content-type': multipart([]).type }, body: multipart(fieldNames.map((n) => [n, 'v'])).body.slice(0, -20) });
+				await send('multipart without boundary', { headers: { 'content-type': 'multipart/form-data' }, body: 'name=x' });
+				await send('JSON', { headers: { 'content-type': 'application/json' }, body: JSON.stringify(Object.fromEntries(fieldNames.map((n) => [n, scriptPayloads[0]]))) });
+				await send('text/plain', { headers: { 'content-type': 'text/plain' }, body: fieldNames.map((n) => `${n}=x`).join('\n') });
+				await send('no content type', { headers: {}, body: 'a=1' });
+				await send('5 MB', { headers: urlencoded, body: `a=${'x'.repeat(5 * KB * KB)}` });
+				await send('empty body', { headers: urlencoded, body: '' });
+			}
+		}
+		expect(check.problems).toEqual([]);
+	});
+
+	it('form actions that read big forms: 5 MB without a length, cut off mid-way', { timeout: 120_000 }, async () => {
+		const check = checker();
+		const w = world.ids;
+		for (const [actor, path] of [
+			['student', '/account?/name'],
+			['student', '/ledger?/add'],
+			['anonymous', '/login'],
+			['student', `/attempts/${w.openAttempt}?/save`],
+			['student', '/review?/answer'],
+			['instructor', `/instructor/quizzes/${w.quizA}/questions/new?/save`],
+			['instructor', `/instructor/quizzes/${w.quizA}?/addFromBank`],
+			['instructor', `/instructor/courses/${w.courseA}/import?/preview`],
+			['anonymous', '/courses/science-of-massage/weighing-the-evidence?/check']
+		] as const) {
+			const big = `a=${'x'.repeat(5 * KB * KB)}`;
+			check.answer(`${path} chunked 5 MB`, await raw(path, { method: 'POST', actor, headers: urlencoded, body: big, chunked: true }));
+			check.answer(`${path} multipart chunked 5 MB`, await raw(path, { method: 'POST', actor, headers: { 'content-type': multipart([]).type }, body: multipart([['text', big]]).body, chunked: true }));
+			// Claims more than it sends, then the client gives up.
+			const a = await new Promise<Answer | 'closed'>((resolve) => {
+				const { port } = new URL(server.url);
+				const req = httpRequest({ host: '127.0.0.1', port: Number(port), path, method: 'POST', headers: { origin: server.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', 'content-length': '1000', cookie: sessionCookie(actor) } }, (res) => {
+					res.resume();
+					res.on('end', () => resolve({ status: res.statusCode ?? 0, type: '', csp: null, location: null, body: '' }));
+				});
+				req.on('error', () => resolve('closed'));
+				req.write('a=1&b=');
+				setTimeout(() => req.destroy(), 200);
+			});
+			if (a !== 'closed') check.answer(`${path} cut off`, a);
+		}
+		expect(check.problems).toEqual([]);
+	});
+
+	it('pages and endpoints: traversal, Unicode tricks and hostile queries in every path parameter', { timeout: 300_000 }, async () => {
+		const check = checker();
+		const segments = [
+			'..%2f..%2fetc%2fpasswd',
+			'%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+			'%2e%2e',
+			'%c0%ae%c0%ae%c0%af',
+			'%ff%fe%fd',
+			'%e2%80%ae1',
+			'science%e2%80%8dof-massage',
+			's%d1%81ience-of-massage',
+			'%00',
+			'1%00',
+			'%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+			"'%20OR%201=1%20--",
+			'%22%3B%20DROP%20TABLE%20users%3B%20--',
+			'-1',
+			'0',
+			'1e3',
+			'0x10',
+			'99999999999999999999999',
+			'NaN',
+			'1.5',
+			'%20',
+			'TS-0000-0000-0000-0000-0000',
+			'ts-c19p-dabc-meyw-rv7p-xgb9',
+			'a'.repeat(4000)
+		];
+		const queries = `?q=${encodeURIComponent(scriptPayloads[1])}&q=2&tag=%00&type=%2e%2e&page=-1&page=1e309&answers=%ff&code=${encodeURIComponent(sqlPayloads[1])}&redirectTo=%2f%2fevil.example&redirectTo=javascript:alert(1)`;
+		const seen = new Set<string>();
+		for (const row of matrix.filter((r) => r.method === 'GET')) {
+			const actor = actorFor(row) ?? 'anonymous';
+			const path = row.path(world).split('?')[0];
+			const routeParts = row.route.split('/').filter((p) => p && !/^\(.*\)$/.test(p));
+			const pathParts = path.split('/').filter(Boolean);
+			const paths: string[] = [`${path}${queries}`, `${path}/../../../../etc/passwd`, `${path}%00`, `${path}/%2e%2e/%2e%2e/admin`];
+			routeParts.forEach((part, i) => {
+				if (!part.startsWith('[')) return;
+				for (const s of segments) paths.push('/' + pathParts.map((p, j) => (j === i ? s : p)).join('/'));
+			});
+			for (const p of paths) {
+				if (seen.has(`${actor} ${p}`)) continue;
+				seen.add(`${actor} ${p}`);
+				check.answer(`${actor} GET ${p.slice(0, 120)}`, await raw(p, { actor }));
+			}
+		}
+		for (const p of ['/%2e%2e/%2e%2e/etc/passwd', '/..%5c..%5cwindows', '/_app/../../package.json', '/_app/immutable/%2e%2e/%2e%2e/%2e%2e/package.json', '/favicon.svg%00.html', '/%c0%ae%c0%ae/etc/passwd']) {
+			const a = await raw(p);
+			check.answer(`GET ${p}`, a);
+			if (a.body.includes('"name": "touchstone"') || a.body.includes('root:x:0')) check.problems.push(`GET ${p} served a file outside the site`);
+		}
+		expect(check.problems).toEqual([]);
+	});
+
+	it('the JSON endpoint: bad JSON, wrong types, wrong content types, huge bodies', { timeout: 60_000 }, async () => {
+		const check = checker();
+		const path = '/api/progress/heartbeat';
+		const json = { 'content-type': 'application/json' };
+		const bodies: [string, Record<string, string>, string][] = [
+			['invalid JSON', json, '{"course": "science-of-massage", '],
+			['not an object', json, '[1,2,3]'],
+			['null', json, 'null'],
+			['numbers', json, '{"course": 1, "lesson": {}, "section": []}'],
+			['prototype', json, '{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}, "course": "science-of-massage", "lesson": "weighing-the-evidence", "section": ""}'],
+			['traversal', json, JSON.stringify({ course: '../../etc/passwd', lesson: '%2e%2e%2f', section: '../x' })],
+			['unicode', json, JSON.stringify({ course: 'science-of-massage\u0000', lesson: 'weighing\u202Ethe-evidence', section: 'a\u200Db' })],
+			['SQL', json, JSON.stringify({ course: sqlPayloads[0], lesson: sqlPayloads[1], section: null })],
+			['long', json, JSON.stringify({ course: longText, lesson: longText, section: longText })],
+			['deep', json, '['.repeat(100_000) + ']'.repeat(100_000)],
+			['5 MB', json, JSON.stringify({ course: 'x'.repeat(5 * KB * KB) })],
+			['multipart', { 'content-type': multipart([]).type }, multipart([['course', 'science-of-massage']]).body],
+			['form', urlencoded, 'course=science-of-massage&lesson=weighing-the-evidence&section='],
+			['text/plain', { 'content-type': 'text/plain' }, '{"course":"science-of-massage","lesson":"weighing-the-evidence","section":""}'],
+			['repeated keys', json, '{"course":"x","course":"science-of-massage","lesson":"weighing-the-evidence","section":"","section":"a"}']
+		];
+		for (const [label, headers, body] of bodies) {
+			for (const actor of ['anonymous', 'student'] as const) {
+				check.answer(`${actor} POST heartbeat [${label}]`, await raw(path, { method: 'POST', actor, headers, body }));
+			}
+		}
+		check.answer('heartbeat chunked 5 MB', await raw(path, { method: 'POST', actor: 'student', headers: json, body: JSON.stringify({ course: 'x'.repeat(5 * KB * KB) }), chunked: true }));
+		for (const method of ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) check.answer(`${method} heartbeat`, await raw(path, { method, actor: 'student' }));
+		expect(check.problems).toEqual([]);
+	});
+
+	it('left no error in the server log', () => {
+		expect(errorLines()).toEqual([]);
+	});
+});

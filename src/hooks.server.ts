@@ -5,6 +5,7 @@ import { syncContent } from '$lib/server/content/sync';
 import { importCourseQuizzes } from '$lib/server/quiz/import';
 import { ensureIssuerKey } from '$lib/server/certification/issuer-key';
 import { handleAuth } from './hooks/auth';
+import { handleUnreadBody } from './hooks/body';
 import { handleSecurityHeaders } from './hooks/headers';
 import { handleLogging } from './hooks/log';
 
@@ -15,7 +16,7 @@ export const init: ServerInit = async () => {
 	await ensureIssuerKey();
 };
 
-export const handle = sequence(handleLogging, handleAuth, handleSecurityHeaders);
+export const handle = sequence(handleUnreadBody, handleLogging, handleAuth, handleSecurityHeaders);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = crypto.randomUUID();

@@ -2,7 +2,7 @@
 // database filled with synthetic data, drives it with autocannon on loopback, and prints one table.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -210,7 +210,8 @@ async function main() {
 		] as const;
 		console.log('\n| target | met | measured |\n| --- | --- | --- |');
 		for (const [name, met, measured] of targets) console.log(`| ${name} | ${met ? 'yes' : 'MISSED'} | ${measured} |`);
-		console.log(`\nDashboard p99 for this run (${STUDENTS.toLocaleString()} students): ${dashboard.p99} ms — compare the 10k and 100k runs in the README.`);
+		console.log(`\nLoad average during the run (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
+		console.log(`Dashboard p99 for this run (${STUDENTS.toLocaleString()} students): ${dashboard.p99} ms — compare the 10k and 100k runs in the README.`);
 	} finally {
 		server.kill('SIGTERM');
 		rmSync(dir, { recursive: true, force: true });

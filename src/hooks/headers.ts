@@ -1,5 +1,9 @@
 import type { Handle } from '@sveltejs/kit';
 
+/** For HTML that kit.csp does not cover: no script at all; the inline style of SvelteKit's plain error page. */
+const FALLBACK_CSP =
+	"default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 /** Headers for every response; the Content-Security-Policy itself comes from kit.csp in svelte.config.js. */
 export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -11,6 +15,11 @@ export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	set('X-Frame-Options', 'DENY');
 	set('Cross-Origin-Opener-Policy', 'same-origin');
 	set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	// Pages rendered by SvelteKit carry kit.csp's policy (with a nonce). HTML it does not render itself (the plain
+	// error page of an endpoint, e.g. a certificate PDF that does not exist) gets a policy that allows no script.
+	if (!response.headers.has('Content-Security-Policy') && response.headers.get('content-type')?.startsWith('text/html')) {
+		set('Content-Security-Policy', FALLBACK_CSP);
+	}
 	// Pages can show personal data: never let a shared cache keep them.
 	if (event.locals.user && !response.headers.has('Cache-Control')) set('Cache-Control', 'private, no-store');
 	return response;

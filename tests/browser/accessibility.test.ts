@@ -9,6 +9,7 @@ let world: World;
 beforeAll(async () => {
 	server = await startServer();
 	world = await buildWorld(server);
+	await world.clients.student.get('/admin/audit'); // refused and recorded, so the audit log page shows its table
 }, 120_000);
 afterAll(async () => {
 	await server?.stop();

@@ -1,25 +1,8 @@
 import { z } from 'zod';
 import type { Question } from '$lib/quiz/types';
+import { limits } from './limits';
 
-/**
- * Field limits of the studio. Rendering Markdown of huge inputs is slow, so oversized input is refused with a
- * message (never truncated).
- */
-export const limits = {
-	text: 5_000,
-	option: 1_000,
-	feedback: 2_000,
-	title: 200,
-	description: 2_000,
-	points: 100,
-	rows: 50,
-	tags: 20,
-	tag: 60,
-	cite: 100,
-	/** GIFT or JSON import: bytes and questions. */
-	importBytes: 1024 * 1024,
-	importQuestions: 2_000
-} as const;
+export { limits };
 
 export const quizKinds = ['practice', 'lesson', 'final'] as const;
 export const reviewMomentValues = ['never', 'after-submit', 'after-pass', 'after-last-attempt'] as const;

@@ -3,7 +3,7 @@
 // may be saved half-written, and publishing checks it (see $lib/quiz/validate).
 import { createChoiceId } from '$lib/gift/answers';
 import type { Choice, NumericAnswer, Question, ShortAnswer } from '$lib/quiz/types';
-import { limits } from '$lib/validation/instructor';
+import { limits } from '$lib/validation/limits';
 import type { DraftRow, QuestionDraft } from './draft';
 
 const pointsPattern = /^\d{1,3}(\.\d{1,2})?$/;

@@ -2,7 +2,7 @@
 // validation comes back as typed. buildQuestion turns it into a Question: the server uses it to save, the browser
 // uses the same function for the live preview. Pure: no framework, no database.
 import { questionTypes, type Question, type QuestionType } from '$lib/quiz/types';
-import { limits } from '$lib/validation/instructor';
+import { limits } from '$lib/validation/limits';
 
 export interface DraftRow {
 	/** single/multiple option, short answer or ordering item text. */

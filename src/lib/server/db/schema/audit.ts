@@ -15,7 +15,7 @@ export const auditEvents = sqliteTable(
 		target: text('target'),
 		detail: text('detail')
 	},
-	(t) => [index('audit_events_at_idx').on(t.at)]
+	(t) => [index('audit_events_at_idx').on(t.at), index('audit_events_action_idx').on(t.action, t.id)]
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;

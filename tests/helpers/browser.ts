@@ -26,6 +26,27 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; j
 			'--disable-sync'
 		]
 	});
+	// Pages become interactive only after hydration; on a busy machine that can lag the HTML by seconds, so every
+	// navigation waits for the layout's hydration mark before a test types or clicks.
+	if (options.javaScriptEnabled !== false) {
+		const newPage = context.newPage.bind(context);
+		context.newPage = async () => {
+			const page = await newPage();
+			const hydrated = () => page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 20_000 }).catch(() => undefined);
+			const goto = page.goto.bind(page);
+			page.goto = async (...args: Parameters<typeof goto>) => {
+				const response = await goto(...args);
+				await hydrated();
+				return response;
+			};
+			const waitForURL = page.waitForURL.bind(page);
+			page.waitForURL = async (...args: Parameters<typeof waitForURL>) => {
+				await waitForURL(...args);
+				await hydrated();
+			};
+			return page;
+		};
+	}
 	return {
 		context,
 		close: async () => {

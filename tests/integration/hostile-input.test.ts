@@ -6,11 +6,12 @@
 //  2. A refused multi-row write saves nothing (GIFT import, question save, new quiz).
 //  3. Script stored through any text field a student, instructor or admin can write never runs in any page that
 //     shows it: pages are read with an HTML tokenizer, and only the page's own nonce'd script may appear.
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matrix, type RouteCase } from '../authorization-matrix';
 import { attemptAnswers, sqlOn } from '../helpers/answers';
-import { Client, logIn, registerUser, uniqueEmail } from '../helpers/client';
+import { Client, logIn, registerUser, STRONG_PASSWORD, uniqueEmail } from '../helpers/client';
 import { controlNames, findScriptInjection, formFields, scriptNonce, visibleText } from '../helpers/html';
 import { rawRequest, type Answer, type RawInit } from '../helpers/raw-http';
 import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
@@ -365,6 +366,22 @@ describe('stored script never runs where it is shown', () => {
 		expect(badge.status).toBe(200);
 	});
 
+	it('sends people only to pages of this site after logging in, whatever redirectTo says', { timeout: 60_000 }, async () => {
+		const targets = ['//evil.example', '/%5Cevil.example', '/%09/evil.example', '/%0a/evil.example', '/%0d%0a/evil.example', '%2F%2Fevil.example', 'https://evil.example', 'javascript:alert(1)', '/%E3%80%80/x', '/dashboard%00', '/%20/evil.example', '/%E2%80%AE/x'];
+		const problems: string[] = [];
+		// As a browser reads a Location header: tabs and line breaks dropped, then resolved against the page.
+		const lands = (location: string | null) => (location === null ? null : new URL(location.replace(/[\t\n\r]/g, ''), `${server.url}/login`).origin);
+		for (const target of targets) {
+			const signedIn = await getAs('student', `/login?redirectTo=${target}`);
+			const login = await answerOf(await new Client(server.url).post(`/login?redirectTo=${target}`, { email: spare.email, password: STRONG_PASSWORD }));
+			for (const [how, res] of [['signed in', signedIn], ['logging in', login]] as const) {
+				if (res.status !== 303) problems.push(`${how}, redirectTo=${target}: status ${res.status}`);
+				else if (lands(res.location) !== server.url) problems.push(`${how}, redirectTo=${target}: sent to ${JSON.stringify(res.location)}`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
 	it('echoes hostile input in refused forms and searches as text only', { timeout: 60_000 }, async () => {
 		const check = checker();
 		const payload = 'xEcho7"><img src=x onerror=alert(1)><script>alert(1)</script>';
@@ -528,6 +545,45 @@ describe('every form, page and endpoint under hostile input', () => {
 	};
 	const pagePath = (path: string) => path.replace(/\?\/\w+$/, '');
 
+	// First: the later tests submit the open attempt and use up the per-address verification lookups.
+	it('guards SvelteKit’s data endpoints (__data.json) exactly like the pages they feed', { timeout: 120_000 }, async () => {
+		const problems: string[] = [];
+		const isPage = (route: string) => existsSync(`src/routes${route}/+page.svelte`) || existsSync(`src/routes${route}/+page.server.ts`);
+		for (const row of matrix.filter((r) => r.method === 'GET' && isPage(r.route))) {
+			const [pathname, query] = row.path(world).split('?');
+			const dataPath = `${pathname === '/' ? '' : pathname}/__data.json${query ? `?${query}` : ''}`;
+			for (const actor of ['anonymous', 'student', 'otherStudent', 'otherInstructor', 'instructor', 'admin'] as const) {
+				const res = await clientOf(actor).request(dataPath, { headers: { accept: '*/*' } });
+				const text = await res.text();
+				if (res.status >= 500) {
+					problems.push(`${actor} ${dataPath}: status ${res.status}`);
+					continue;
+				}
+				const expected = row.expect[actor];
+				const json = (() => {
+					try {
+						return JSON.parse(text) as { type: string; location?: string; nodes?: { type: string; status?: number }[] };
+					} catch {
+						return null;
+					}
+				})();
+				const last = json?.nodes?.at(-1);
+				const got =
+					json?.type === 'redirect'
+						? json.location?.startsWith('/login')
+							? 'login'
+							: 'ok'
+						: json?.type === 'data' && last?.type === 'error'
+							? (last.status ?? 500)
+							: json?.type === 'data'
+								? 'ok'
+								: res.status;
+				if (got !== expected) problems.push(`${actor} ${dataPath}: expected ${expected}, got ${got}`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
 	it('form actions: script, SQL, tricks, long fields, repeated fields, bad bodies and content types', { timeout: 400_000 }, async () => {
 		const check = checker();
 		const names = new Map<string, string[]>();
@@ -554,6 +610,8 @@ describe('every form, page and endpoint under hostile input', () => {
 				for (const payload of everyPayload) {
 					await send(`all fields = ${JSON.stringify(payload.slice(0, 30))}`, { headers: urlencoded, body: form(fieldNames.map((n) => [n, payload])) });
 				}
+				// As use:enhance posts it: the answer is JSON (devalue), never HTML.
+				await send('enhanced', { headers: { ...urlencoded, accept: 'application/json', 'x-sveltekit-action': 'true' }, body: form(fieldNames.map((n) => [n, scriptPayloads[1]])) });
 				await send('repeated fields', { headers: urlencoded, body: form(fieldNames.flatMap((n): [string, string][] => [[n, '1'], [n, "' OR 1=1 --"], [n, '2']])) });
 				await send('bad urlencoding', { headers: urlencoded, body: `${fieldNames[0]}=%E0%A4%A&%%%=1&a=%zz&b=%c0%ae&c=%00&&==&d` });
 				await send('multipart', { headers: { 'content-type': multipart([]).type }, body: multipart(fieldNames.map((n) => [n, scriptPayloads[1]])).body });
@@ -646,6 +704,20 @@ describe('every form, page and endpoint under hostile input', () => {
 				seen.add(`${actor} ${p}`);
 				check.answer(`${actor} GET ${p.slice(0, 120)}`, await raw(p, { actor }));
 			}
+		}
+		// Hostile session cookies: treated as no session (or a refused one), never an error.
+		for (const token of ["' OR 1=1 --", 'x'.repeat(4000), '%00', '%E2%80%AE', '../../etc/passwd', 'a;b', '', '""', world.clients.student.cookie('touchstone_session') + 'x']) {
+			for (const path of ['/dashboard', '/', '/admin/users', `/attempts/${world.ids.submittedAttempt}/result`]) {
+				const a = await raw(path, { cookie: `touchstone_session=${token}; touchstone_session=other` });
+				check.answer(`GET ${path} with cookie ${JSON.stringify(token.slice(0, 20))}`, a);
+				if (path !== '/' && !(a.status === 303 && a.location?.startsWith('/login'))) check.problems.push(`GET ${path} with a bad cookie: ${a.status} ${a.location}`);
+			}
+		}
+		// Full-text search syntax and SQL in the search box.
+		for (const q of ['"', '""', '*', 'a*', 'NEAR(a b)', 'a OR', 'AND', '^x', 'title:x', '(', ')', "'", '-x', 'x -', '%', '_', '\\', '\u0000', 'x'.repeat(2000), sqlPayloads[0], sqlPayloads[1]]) {
+			const a = await raw(`/search?q=${encodeURIComponent(q)}`);
+			check.answer(`GET /search?q=${JSON.stringify(q.slice(0, 20))}`, a);
+			if (a.status !== 200) check.problems.push(`GET /search?q=${JSON.stringify(q.slice(0, 20))}: status ${a.status}`);
 		}
 		for (const p of ['/%2e%2e/%2e%2e/etc/passwd', '/..%5c..%5cwindows', '/_app/../../package.json', '/_app/immutable/%2e%2e/%2e%2e/%2e%2e/package.json', '/favicon.svg%00.html', '/%c0%ae%c0%ae/etc/passwd']) {
 			const a = await raw(p);

@@ -21,10 +21,7 @@ export function requireRole(...roles: Role[]): SessionUser {
 }
 
 /** Only same-site paths are followed after login, so a crafted link cannot bounce users to another site. */
-export function safeRedirectTarget(target: string | null | undefined, fallback = '/'): string {
-	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
-	return target;
-}
+export { safeRedirectTarget } from './redirect';
 
 /** requireRole('admin') that also records refused attempts by signed-in users in the audit log. */
 export async function requireAdmin(): Promise<SessionUser> {

@@ -17,7 +17,11 @@ function newestChange(path) {
 
 if (cluster.isPrimary && (!existsSync(stamp) || newestChange(stamp) < Math.max(...sources.map(newestChange)))) {
 	console.log('Building Touchstone (first start or sources changed)...');
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		stdio: 'inherit',
+		// A NODE_ENV of development or test left in the shell would compile Svelte in dev mode (several times slower).
+		env: { ...process.env, NODE_ENV: 'production' }
+	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -36,7 +36,7 @@ export function findChromium() {
 }
 
 vitest('unit');
-if (!run('production build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])) {
+if (!run('production build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { NODE_ENV: 'production' })) {
 	console.error('The build failed; integration and browser tests need it.');
 	process.exit(1);
 }

@@ -101,7 +101,7 @@ async function main() {
 		`Touchstone benchmark: ${STUDENTS.toLocaleString()} students, ${DURATION}s per scenario, ${WORKERS} server process(es), ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
 	);
 	if (!args['no-build']) {
-		const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+		const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 		if (build.status !== 0) process.exit(1);
 	}
 	const dir = mkdtempSync(join(tmpdir(), 'touchstone-bench-'));

@@ -37,8 +37,12 @@ async function waitHealthy(url: string, child: ChildProcess) {
 	throw new Error('server did not start');
 }
 
+// Start the server exactly as `npm start` does, with the Node flags package.json gives it (the heap size).
+const startCommand = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+if (startCommand[0] !== 'node') throw new Error('package.json "start" should run node directly');
+
 function startServer(port: number, databaseUrl: string): ChildProcess {
-	return spawn(process.execPath, ['scripts/start.js'], {
+	return spawn(process.execPath, startCommand.slice(1), {
 		env: {
 			...process.env,
 			WEB_CONCURRENCY: String(WORKERS),
@@ -137,6 +141,10 @@ async function main() {
 		const ceiling = await drive('bare Node, same lesson bytes', { url: `http://127.0.0.1:${barePort}/` });
 		bare.kill();
 		rows.push(ceiling);
+		// The framework's own floor: the smallest request SvelteKit answers (a JSON endpoint with one database read),
+		// and the lesson page without a session: what rendering costs before any per-student work.
+		rows.push(await drive('SvelteKit floor: /healthz, 25 bytes', { url: url + '/healthz' }));
+		rows.push(await drive('lesson page (anonymous)', { url: url + seeded.lessonPath }));
 
 		rows.push(await drive('lesson page (logged in)', { url: url + seeded.lessonPath, requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, cookie: cookie() } }) }] }));
 		const dashboard = await drive('dashboard (50 connections)', { url: url + '/dashboard', connections: 50, requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, cookie: cookie() } }) }] });
@@ -199,7 +207,7 @@ async function main() {
 			const ratio = r === ceiling ? '100%' : `${((r.rps / ceiling.rps) * 100).toFixed(0)}%`;
 			console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.errors)} | ${ratio} | ${r.note ?? ''} |`);
 		}
-		const lessonRow = rows[1];
+		const lessonRow = rows.find((r) => r.name === 'lesson page (logged in)')!;
 		const targets = [
 			['lesson page >= 40% of bare Node', lessonRow.rps / ceiling.rps >= 0.4, `${((lessonRow.rps / ceiling.rps) * 100).toFixed(0)}%`],
 			['dashboard p99 < 50 ms at 50 connections', dashboard.p99 < 50, `${dashboard.p99} ms`],

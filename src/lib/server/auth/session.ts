@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { db, table } from '../db';
 import { config } from '../env';
 import { judgeSession, sessionExpiryFrom } from './session-policy';
@@ -15,16 +15,20 @@ export async function createSession(token: string, userId: number): Promise<Sess
 	return session;
 }
 
+// Every request runs this query: built once (drizzle's prepared query) instead of on each request.
+const sessionWithUser = db
+	.select({
+		session: { id: table.sessions.id, userId: table.sessions.userId, expiresAt: table.sessions.expiresAt },
+		user: { id: table.users.id, email: table.users.email, name: table.users.name, role: table.users.role }
+	})
+	.from(table.sessions)
+	.innerJoin(table.users, eq(table.users.id, table.sessions.userId))
+	.where(eq(table.sessions.id, sql.placeholder('id')))
+	.prepare();
+
 export async function validateSessionToken(token: string) {
 	const id = hashToken(token);
-	const [row] = await db
-		.select({
-			session: { id: table.sessions.id, userId: table.sessions.userId, expiresAt: table.sessions.expiresAt },
-			user: { id: table.users.id, email: table.users.email, name: table.users.name, role: table.users.role }
-		})
-		.from(table.sessions)
-		.innerJoin(table.users, eq(table.users.id, table.sessions.userId))
-		.where(eq(table.sessions.id, id));
+	const [row] = await sessionWithUser.all({ id });
 	if (!row) return { session: null, user: null };
 	const freshness = judgeSession(row.session.expiresAt);
 	if (freshness === 'expired') {

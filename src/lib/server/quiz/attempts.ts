@@ -4,7 +4,7 @@ import { gradeQuestion } from '$lib/quiz/grade';
 import { attemptDeadline, isPastDeadline, roundPercent } from '$lib/quiz/policy';
 import { parseResponse, type FormFields } from '$lib/quiz/responses';
 import { drawQuestions } from '$lib/quiz/shuffle';
-import type { Question } from '$lib/quiz/types';
+import type { Question, Response } from '$lib/quiz/types';
 import { db, table } from '../db';
 import type { Quiz } from '../db/schema';
 import { QuizError } from './errors';
@@ -108,17 +108,27 @@ async function drawTaggedQuestions(tx: Tx, quiz: Quiz, ownIds: number[], seed: s
 	return drawn;
 }
 
+/** The response to every question of the attempt, read from the form, by position. */
+function responsesFrom(loaded: LoadedAttempt, form: FormFields): Record<number, Response> {
+	const responses: Record<number, Response> = {};
+	for (const row of loaded.questions) responses[row.position] = parseResponse(askedQuestion(loaded.attempt, row), form, `q${row.position}`);
+	return responses;
+}
+
 /**
  * Stores the responses in the form for every question of the attempt (autosave and each page post), in one
- * statement: each row picks its response out of a JSON array by position.
+ * statement: each row picks its response out of a JSON object by position.
  */
 async function writeResponses(tx: Tx, loaded: LoadedAttempt, form: FormFields, now: Date): Promise<void> {
-	const responses: Record<number, unknown> = {};
-	for (const row of loaded.questions) responses[row.position] = parseResponse(askedQuestion(loaded.attempt, row), form, `q${row.position}`);
 	await tx
 		.update(table.attemptQuestions)
-		.set({ response: sql`json_extract(${JSON.stringify(responses)}, '$."' || ${table.attemptQuestions.position} || '"')`, answeredAt: now })
+		.set({ response: byPosition(JSON.stringify(responsesFrom(loaded, form))), answeredAt: now })
 		.where(eq(table.attemptQuestions.attemptId, loaded.attempt.id));
+}
+
+/** Each attempt_questions row's value, picked out of a JSON object keyed by position (one statement per attempt). */
+function byPosition(json: string, field = '') {
+	return sql`json_extract(${json}, '$."' || ${table.attemptQuestions.position} || '"${sql.raw(field)}')`;
 }
 
 export async function saveResponses(attemptId: number, userId: number, form: FormFields, now = new Date()): Promise<void> {
@@ -142,9 +152,8 @@ export async function submitAttempt(attemptId: number, userId: number, form: For
 		const loaded = await loadInTx(tx, attemptId, userId);
 		if (loaded.attempt.status === 'submitted') return { attemptId, alreadySubmitted: true, quiz: loaded.quiz };
 		const expired = isPastDeadline(loaded.attempt.deadlineAt, now);
-		if (form && !expired) await writeResponses(tx, loaded, form, now);
-		// Grade what was just written (or, past the deadline, what was saved before it).
-		await gradeAndClose(tx, await loadInTx(tx, attemptId, userId), now, expired);
+		// Past the deadline the form is ignored and what was saved before it is graded.
+		await gradeAndClose(tx, loaded, now, expired, form && !expired ? responsesFrom(loaded, form) : null);
 		return { attemptId, alreadySubmitted: false, quiz: loaded.quiz };
 	});
 }
@@ -165,24 +174,29 @@ async function loadInTx(tx: Tx, attemptId: number, userId: number): Promise<Load
 	return loaded;
 }
 
-async function gradeAndClose(tx: Tx, loaded: LoadedAttempt, now: Date, expired: boolean): Promise<void> {
+/**
+ * Grades every question and closes the attempt: two statements whatever the number of questions. With `responses`
+ * (a submitted form) they are stored together with the grades; without, the saved responses are graded.
+ */
+async function gradeAndClose(tx: Tx, loaded: LoadedAttempt, now: Date, expired: boolean, responses: Record<number, Response> | null = null): Promise<void> {
 	let points = 0;
 	let maxPoints = 0;
-	const results: Record<number, { f: number; p: number }> = {};
+	const results: Record<number, { f: number; p: number; r?: Response | null }> = {};
 	for (const row of loaded.questions) {
 		const question = askedQuestion(loaded.attempt, row);
-		const result = gradeQuestion(question, row.response ?? undefined);
+		const response = responses ? responses[row.position] : row.response;
+		const result = gradeQuestion(question, response ?? undefined);
 		points += result.points;
 		maxPoints += question.points;
-		results[row.position] = { f: result.fraction, p: result.points };
+		results[row.position] = { f: result.fraction, p: result.points, ...(responses ? { r: response } : {}) };
 	}
-	// Every question's grade in one statement, read by position from a JSON object.
 	const graded = JSON.stringify(results);
 	await tx
 		.update(table.attemptQuestions)
 		.set({
-			fraction: sql`json_extract(${graded}, '$."' || ${table.attemptQuestions.position} || '".f')`,
-			points: sql`json_extract(${graded}, '$."' || ${table.attemptQuestions.position} || '".p')`
+			fraction: byPosition(graded, '.f'),
+			points: byPosition(graded, '.p'),
+			...(responses ? { response: byPosition(graded, '.r'), answeredAt: now } : {})
 		})
 		.where(eq(table.attemptQuestions.attemptId, loaded.attempt.id));
 	const percent = roundPercent(points, maxPoints);

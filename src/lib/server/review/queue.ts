@@ -14,7 +14,16 @@ function startOfUtcDay(now: Date): Date {
 export async function hiddenQuizIds(userId: number, quizIds: number[]): Promise<Set<number>> {
 	const hidden = new Set<number>();
 	if (quizIds.length === 0) return hidden;
-	const quizzes = await db.select().from(table.quizzes).where(inArray(table.quizzes.id, quizIds));
+	const quizzes = await db
+		.select({
+			id: table.quizzes.id,
+			maxAttempts: table.quizzes.maxAttempts,
+			reviewCorrectness: table.quizzes.reviewCorrectness,
+			reviewFeedback: table.quizzes.reviewFeedback,
+			reviewAnswers: table.quizzes.reviewAnswers
+		})
+		.from(table.quizzes)
+		.where(inArray(table.quizzes.id, quizIds));
 	// One query for the student's attempts at all of these quizzes.
 	const attempts = await db
 		.select({ quizId: table.attempts.quizId, status: table.attempts.status, passed: table.attempts.passed })
@@ -40,13 +49,35 @@ export async function dueCards(userId: number, now = new Date(), limit = 200) {
 		.where(and(eq(table.reviewCards.userId, userId), lte(table.reviewCards.due, now)))
 		.orderBy(asc(table.reviewCards.due))
 		.limit(limit);
-	const hidden = await hiddenQuizIds(userId, [...new Set(candidates.map((c) => c.quizId).filter((id): id is number => id !== null))]);
-	const [{ introducedToday }] = await db
-		.select({ introducedToday: count() })
+	return { ...(await visibleOf(userId, candidates, settings.dailyNewLimit, now)), settings };
+}
+
+/** How many cards dueCards would show, without reading the cards' questions (the dashboard's count). */
+export async function countDueCards(userId: number, now = new Date(), limit = 200): Promise<number> {
+	const settings = await getReviewSettings(userId);
+	const candidates = await db
+		.select({ quizId: table.reviewCards.quizId, introducedAt: table.reviewCards.introducedAt })
 		.from(table.reviewCards)
-		.where(and(eq(table.reviewCards.userId, userId), gte(table.reviewCards.introducedAt, startOfUtcDay(now))));
-	let newAllowed = Math.max(0, settings.dailyNewLimit - introducedToday);
-	const cards = [];
+		.where(and(eq(table.reviewCards.userId, userId), lte(table.reviewCards.due, now)))
+		.orderBy(asc(table.reviewCards.due))
+		.limit(limit);
+	return (await visibleOf(userId, candidates, settings.dailyNewLimit, now)).cards.length;
+}
+
+type Candidate = { quizId: number | null; introducedAt: Date | null };
+
+/** Drops cards of hidden quizzes and new cards beyond today's allowance, keeping the order. */
+async function visibleOf<T extends Candidate>(userId: number, candidates: T[], dailyNewLimit: number, now: Date) {
+	const hidden = await hiddenQuizIds(userId, [...new Set(candidates.map((c) => c.quizId).filter((id): id is number => id !== null))]);
+	let newAllowed = dailyNewLimit;
+	if (candidates.some((c) => c.introducedAt === null)) {
+		const [{ introducedToday }] = await db
+			.select({ introducedToday: count() })
+			.from(table.reviewCards)
+			.where(and(eq(table.reviewCards.userId, userId), gte(table.reviewCards.introducedAt, startOfUtcDay(now))));
+		newAllowed = Math.max(0, dailyNewLimit - introducedToday);
+	}
+	const cards: T[] = [];
 	for (const card of candidates) {
 		if (card.quizId !== null && hidden.has(card.quizId)) continue;
 		if (card.introducedAt === null) {
@@ -55,5 +86,5 @@ export async function dueCards(userId: number, now = new Date(), limit = 200) {
 		}
 		cards.push(card);
 	}
-	return { cards, settings, hiddenCount: candidates.filter((c) => c.quizId !== null && hidden.has(c.quizId)).length };
+	return { cards, hiddenCount: candidates.filter((c) => c.quizId !== null && hidden.has(c.quizId)).length };
 }

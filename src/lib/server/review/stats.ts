@@ -1,11 +1,11 @@
 import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { forecast, retention } from '$lib/review/schedule';
 import { db, table } from '../db';
-import { dueCards } from './queue';
+import { countDueCards } from './queue';
 
 /** The dashboard's review summary: due now, a 14-day forecast and the share recalled in the last 30 days. */
 export async function getReviewSummary(userId: number, now = new Date()) {
-	const { cards } = await dueCards(userId, now);
+	const dueNow = await countDueCards(userId, now);
 	const upcoming = await db
 		.select({ due: table.reviewCards.due })
 		.from(table.reviewCards)
@@ -19,7 +19,7 @@ export async function getReviewSummary(userId: number, now = new Date()) {
 		.from(table.reviewCards)
 		.where(eq(table.reviewCards.userId, userId));
 	return {
-		dueNow: cards.length,
+		dueNow,
 		totalCards: total,
 		forecast: forecast(upcoming.map((u) => u.due), now, 14),
 		retention: retention(logs),

@@ -1,12 +1,13 @@
 // Operator CLI: npm run user:create -- --email E --name N --role R
 // The password is read from standard input (piped, or typed at a hidden prompt), never from argv, where it would
-// land in shell history and process listings.
+// land in shell history and process listings. The new account and its role are recorded in the audit log
+// ('user.create', shown on /admin/audit with the operator CLI as the actor).
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { z } from 'zod';
 import { checkPasswordStrength } from '../src/lib/server/auth/password';
-import { createUser } from '../src/lib/server/auth/user';
+import { createUserByOperator } from '../src/lib/server/auth/user';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { emailField, nameField, newPasswordField } from '../src/lib/validation/account';
 
@@ -49,7 +50,7 @@ async function main() {
 	const weakness = checkPasswordStrength(password, [args.data.name, args.data.email]);
 	if (weakness) throw new Error(weakness);
 	await migrateDatabase();
-	const user = await createUser({ ...args.data, password });
+	const user = await createUserByOperator({ ...args.data, password });
 	if (!user) throw new Error(`An account with the email ${args.data.email} already exists.`);
 	console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { SessionValidationResult } from '$lib/server/auth/session';
 
 declare global {
@@ -5,6 +6,10 @@ declare global {
 		interface Locals {
 			user: SessionValidationResult['user'];
 			session: SessionValidationResult['session'];
+		}
+		/** adapter-node's platform: the Node request (undefined under `vite dev`). */
+		interface Platform {
+			req?: IncomingMessage;
 		}
 		interface Error {
 			message: string;

@@ -5,7 +5,7 @@ import { syncContent } from '$lib/server/content/sync';
 import { importCourseQuizzes } from '$lib/server/quiz/import';
 import { ensureIssuerKey } from '$lib/server/certification/issuer-key';
 import { handleAuth } from './hooks/auth';
-import { handleUnreadBody } from './hooks/body';
+import { handleOversizedBody, handleUnreadBody } from './hooks/body';
 import { handleSecurityHeaders } from './hooks/headers';
 import { handleLogging } from './hooks/log';
 
@@ -16,7 +16,8 @@ export const init: ServerInit = async () => {
 	await ensureIssuerKey();
 };
 
-export const handle = sequence(handleUnreadBody, handleLogging, handleAuth, handleSecurityHeaders);
+// Security headers wrap the early 413 of handleOversizedBody too; that refusal comes before any session lookup.
+export const handle = sequence(handleUnreadBody, handleLogging, handleSecurityHeaders, handleOversizedBody, handleAuth);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = crypto.randomUUID();

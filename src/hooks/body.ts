@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import type { Handle } from '@sveltejs/kit';
+import { config } from '$lib/server/env';
 
 /**
  * Reads and discards a request body that the route left unread (an action such as publish or logout answers
@@ -21,3 +23,56 @@ export const handleUnreadBody: Handle = async ({ event, resolve }) => {
 	}
 	return response;
 };
+
+/** Pages that explain an oversized upload on the page itself (with status 413): the GIFT/JSON import. */
+const explainsOversizedBody = new Set(['/(instructor)/instructor/courses/[courseId]/import']);
+
+/** How long an oversized body is read (and thrown away) at most before the refusal is sent anyway. */
+const DISCARD_MS = 30_000;
+
+/**
+ * Refuses a body whose Content-Length is over BODY_SIZE_LIMIT with 413 and `Connection: close`, before any other
+ * work (no session lookup, no route). adapter-node already refuses to hand such a body to the app, but the app then
+ * answered whatever the route made of an unreadable form (400, 403, 405), and Node closed the connection right
+ * after answering while the client was still sending: unread data on a closed socket makes the kernel send a reset,
+ * and the client could lose the answer ("connection reset"). So the declared body is read and thrown away first
+ * (never kept: memory does not grow with it) for at most DISCARD_MS, and only then answered, so the connection
+ * closes cleanly. The import page still renders its own explanation, with the same status.
+ */
+export const handleOversizedBody: Handle = async ({ event, resolve }) => {
+	const req = event.platform?.req;
+	const declared = Number(req?.headers['content-length']);
+	if (!req || !(declared > config.BODY_SIZE_LIMIT)) return resolve(event);
+	await discardBody(req, DISCARD_MS);
+	const response = explainsOversizedBody.has(event.route.id ?? '')
+		? await resolve(event)
+		: new Response(`Payload too large: this server accepts request bodies of at most ${formatBytes(config.BODY_SIZE_LIMIT)}.\n`, {
+				status: 413,
+				headers: { 'content-type': 'text/plain; charset=utf-8' }
+			});
+	const closing = new Response(response.body, response);
+	closing.headers.set('connection', 'close');
+	return closing;
+};
+
+/** Reads the rest of a request body and drops it, until it ends, fails, or timeoutMs passes. */
+function discardBody(req: IncomingMessage, timeoutMs: number): Promise<void> {
+	if (req.complete || req.destroyed) return Promise.resolve();
+	return new Promise((resolve) => {
+		const done = () => {
+			clearTimeout(timer);
+			req.off('end', done).off('close', done).off('error', done);
+			resolve();
+		};
+		const timer = setTimeout(done, timeoutMs);
+		req.on('end', done).on('close', done).on('error', done);
+		// Flowing with no 'data' listener: each chunk is dropped as it arrives.
+		req.resume();
+	});
+}
+
+function formatBytes(bytes: number): string {
+	if (bytes >= 1024 ** 2 && bytes % 1024 ** 2 === 0) return `${bytes / 1024 ** 2} MB`;
+	if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
+	return `${bytes} bytes`;
+}

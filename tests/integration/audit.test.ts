@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlOn } from '../helpers/answers';
-import { Client } from '../helpers/client';
+import { createUserWithCli } from '../helpers/cli';
+import { Client, registerUser, STRONG_PASSWORD, uniqueEmail } from '../helpers/client';
+import { visibleText } from '../helpers/html';
+import { rawRequest } from '../helpers/raw-http';
 import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
 import { buildWorld, type World } from '../helpers/world';
 
@@ -77,6 +80,62 @@ describe('every security-relevant action is recorded with its actor and target',
 		// The refused action changed nothing.
 		const [student] = await sqlOn(server.databaseUrl, 'SELECT role FROM users WHERE id = ?', [ids.student]);
 		expect(student.role).toBe('student');
+	});
+
+	it('records a refused admin page once per account and path every ten minutes, and refuses every time', async () => {
+		const loop = new Client(server.url);
+		const loopId = await userIdOf((await registerUser(loop, 'Loop Student')).email);
+		const mark = await lastId();
+		for (let i = 0; i < 30; i++) expect((await loop.get('/admin/users')).status).toBe(403);
+		// A burst at once cannot slip two rows in either.
+		const burst = await Promise.all(Array.from({ length: 20 }, () => loop.get('/admin/users?page=2')));
+		expect(burst.map((r) => r.status)).toEqual(Array(20).fill(403));
+		expect((await loop.post('/admin/users?/role', { userId: String(loopId), role: 'admin' })).status).toBe(403);
+		// Other spellings of the same address are the same page.
+		for (const path of ['/admin/%75sers', '/%61dmin/users', '/admin/user%73?x=1', '/admin/./users', '/admin/users/__data.json']) {
+			const refused = await rawRequest(server.url, path, { cookie: `touchstone_session=${loop.cookie('touchstone_session')}` });
+			// __data.json answers 200 with the page's 403 inside.
+			expect(path.endsWith('__data.json') ? refused.body : String(refused.status), path).toContain('403');
+		}
+		expect(await since(mark)).toEqual([{ actor_id: loopId, action: 'admin.denied', target: '/admin/users', detail: null }]);
+
+		// Another path, or another account, is recorded on its own.
+		for (let i = 0; i < 5; i++) expect((await loop.get('/admin/certificates')).status).toBe(403);
+		for (let i = 0; i < 5; i++) expect((await world.clients.otherStudent.get('/admin/users')).status).toBe(403);
+		expect(await since(mark)).toEqual([
+			{ actor_id: loopId, action: 'admin.denied', target: '/admin/users', detail: null },
+			{ actor_id: loopId, action: 'admin.denied', target: '/admin/certificates', detail: null },
+			{ actor_id: ids.otherStudent, action: 'admin.denied', target: '/admin/users', detail: null }
+		]);
+
+		// Ten minutes later the same refusal is recorded again (the earlier rows are moved back in time here).
+		const again = await lastId();
+		await sqlOn(server.databaseUrl, 'UPDATE audit_events SET at = at - 601000 WHERE id > ?', [mark]);
+		expect((await loop.get('/admin/users')).status).toBe(403);
+		expect((await loop.get('/admin/users')).status).toBe(403);
+		expect(await since(again)).toEqual([{ actor_id: loopId, action: 'admin.denied', target: '/admin/users', detail: null }]);
+		await sqlOn(server.databaseUrl, 'UPDATE audit_events SET at = at + 601000 WHERE id > ? AND id <= ?', [mark, again]);
+	});
+
+	it('records accounts created with the operator CLI, and shows the CLI as their actor', async () => {
+		const mark = await lastId();
+		const email = uniqueEmail('operator');
+		const created = createUserWithCli(server.databaseUrl, { email, name: 'Opal Operator', role: 'instructor' }, STRONG_PASSWORD);
+		expect(created.status, created.stderr).toBe(0);
+		const id = await userIdOf(email);
+		expect(await since(mark)).toEqual([{ actor_id: null, action: 'user.create', target: `user:${id}`, detail: 'role instructor' }]);
+		// A refused creation (the email is taken) records nothing.
+		expect(createUserWithCli(server.databaseUrl, { email, name: 'Opal Again', role: 'admin' }, STRONG_PASSWORD).status).toBe(1);
+		expect(await since(mark)).toHaveLength(1);
+
+		const html = await world.clients.admin.text('/admin/audit?action=user.create');
+		const [event] = await events('id > ?', [mark]);
+		const row = html.slice(html.indexOf(`<time datetime="${new Date(event.at).toISOString()}"`));
+		const cells = visibleText(row.slice(0, row.indexOf('</tr>')));
+		for (const shown of ['Operator CLI (npm run user:create)', 'Account created by the operator CLI', `user:${id}`, `Opal Operator <${email}>`, 'role instructor']) {
+			expect(cells).toContain(shown);
+		}
+		expect(html).toMatch(/<option value="user.create"[^>]*selected/);
 	});
 
 	it('records certificate revocation and reissue', async () => {
@@ -175,8 +234,13 @@ describe('the audit log page', () => {
 	});
 
 	it('pages through many events, newest first, without gaps or repeats', async () => {
-		const visitor = world.clients.otherStudent;
-		for (let i = 0; i < 120; i++) expect((await visitor.get('/admin/certificates')).status).toBe(403);
+		// Refusals are recorded once per account and path every ten minutes, so older ones are added directly.
+		await sqlOn(
+			server.databaseUrl,
+			`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 120)
+			 INSERT INTO audit_events (action, actor_id, target) SELECT 'admin.denied', ?, '/admin/certificates' FROM n`,
+			[ids.otherStudent]
+		);
 		const all = (await events()).reverse();
 		expect(all.length).toBeGreaterThan(100);
 		const seen: string[] = [];

@@ -591,7 +591,7 @@ describe('GIFT and JSON', () => {
 			await logIn(client, email);
 			const form = multipart({ target: 'bank' }, { name: 'big.gift', content: `Big ${'x'.repeat(600 * 1024)} {T}` });
 			const res = await client.request(`/instructor/courses/${courseA}/import?/preview`, { method: 'POST', body: form, headers: { origin: small.url } });
-			expect(res.status).toBe(400);
+			expect(res.status).toBe(413);
 			expect(await res.text()).toContain('The upload is larger than this server accepts (512 KB). Imports are limited to 1 MB');
 		} finally {
 			await small.stop();

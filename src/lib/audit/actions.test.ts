@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditActionLabels, auditActions, isAuditAction, parseAuditTarget } from './actions';
+import { auditActionLabels, auditActions, describeAccountlessActor, isAuditAction, parseAuditTarget } from './actions';
 
 describe('audit actions', () => {
 	it('labels every action', () => {
@@ -20,5 +20,11 @@ describe('audit actions', () => {
 		expect(parseAuditTarget('user:12x')).toBeNull();
 		expect(parseAuditTarget('lesson:4')).toBeNull();
 		expect(parseAuditTarget(null)).toBeNull();
+	});
+
+	it('names the operator CLI as the actor of the events it records, and a deleted account otherwise', () => {
+		expect(describeAccountlessActor('user.create')).toBe('Operator CLI (npm run user:create)');
+		expect(describeAccountlessActor('role.change')).toBe('Deleted account');
+		expect(describeAccountlessActor('admin.denied')).toBe('Deleted account');
 	});
 });

@@ -8,7 +8,8 @@ export const auditActions = [
 	'certificate.reissue',
 	'quiz.publish',
 	'quiz.delete',
-	'course.assign'
+	'course.assign',
+	'user.create'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -21,8 +22,20 @@ export const auditActionLabels: Record<AuditAction, string> = {
 	'certificate.reissue': 'Certificate reissued',
 	'quiz.publish': 'Quiz published or unpublished',
 	'quiz.delete': 'Quiz deleted',
-	'course.assign': 'Instructor assigned or unassigned'
+	'course.assign': 'Instructor assigned or unassigned',
+	'user.create': 'Account created by the operator CLI'
 };
+
+/**
+ * Events that no account makes: the operator CLI (`npm run user:create`) records them with no actor. Any other
+ * event without an actor was made by an account that has since been deleted.
+ */
+const operatorActions: readonly string[] = ['user.create'] satisfies AuditAction[];
+
+/** Who acted, in words, when an event has no account behind it. */
+export function describeAccountlessActor(action: string): string {
+	return operatorActions.includes(action) ? 'Operator CLI (npm run user:create)' : 'Deleted account';
+}
 
 export function isAuditAction(value: unknown): value is AuditAction {
 	return typeof value === 'string' && (auditActions as readonly string[]).includes(value);

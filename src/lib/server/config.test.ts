@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from './config';
+import { parseByteSize, parseConfig } from './config';
 
 describe('parseConfig', () => {
 	it('runs with no environment at all: embedded database on port 3000', () => {
@@ -24,5 +24,16 @@ describe('parseConfig', () => {
 		const c = parseConfig({ DATABASE_URL: 'libsql://db.example.turso.io', DATABASE_AUTH_TOKEN: 't' });
 		expect(c.DATABASE_URL).toBe('libsql://db.example.turso.io');
 		expect(c.DATABASE_AUTH_TOKEN).toBe('t');
+	});
+
+	it('reads BODY_SIZE_LIMIT as adapter-node does', () => {
+		expect(parseConfig({}).BODY_SIZE_LIMIT).toBe(512 * 1024);
+		expect(parseConfig({ BODY_SIZE_LIMIT: '3M' }).BODY_SIZE_LIMIT).toBe(3 * 1024 * 1024);
+		expect(parseByteSize('512k')).toBe(512 * 1024);
+		expect(parseByteSize('1G')).toBe(1024 ** 3);
+		expect(parseByteSize('1000')).toBe(1000);
+		expect(parseByteSize('Infinity')).toBe(Infinity);
+		expect(() => parseConfig({ BODY_SIZE_LIMIT: 'lots' })).toThrow(/BODY_SIZE_LIMIT/);
+		expect(() => parseConfig({ BODY_SIZE_LIMIT: '-1M' })).toThrow(/BODY_SIZE_LIMIT/);
 	});
 });

@@ -25,7 +25,13 @@ const schema = z
 		PROVIDER_NAME: z.string().default('Touchstone'),
 		PROVIDER_NUMBER: z.string().optional(),
 		// Trust X-Forwarded-For for the client address only behind a proxy you run (adapter-node's ADDRESS_HEADER).
-		ADDRESS_HEADER: z.string().optional()
+		ADDRESS_HEADER: z.string().optional(),
+		// adapter-node reads it too (same default, same syntax); the app answers bodies declared larger with a 413.
+		BODY_SIZE_LIMIT: z
+			.string()
+			.default('512K')
+			.transform(parseByteSize)
+			.pipe(z.number({ error: 'must be a number of bytes, optionally with K, M or G, or Infinity' }).min(0))
 	})
 	.transform((v) => ({
 		...v,
@@ -33,6 +39,12 @@ const schema = z
 	}));
 
 export type Config = z.infer<typeof schema>;
+
+/** "3M" → 3 × 1024 × 1024, as adapter-node reads BODY_SIZE_LIMIT (K, M, G suffixes; "Infinity" for no limit). */
+export function parseByteSize(value: string): number {
+	const multiplier = ({ K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as Record<string, number>)[value.at(-1)?.toUpperCase() ?? ''] ?? 1;
+	return Number(multiplier === 1 ? value : value.slice(0, -1)) * multiplier;
+}
 
 export function parseConfig(vars: Record<string, string | undefined>): Config {
 	// Empty strings count as unset, as a shell `FOO= npm start` intends.

@@ -1,21 +1,15 @@
 import { z } from 'zod';
+import { deceptiveTextMessage, hasDeceptiveCharacters } from './text';
 
-// Limits are refused with a message, never silently truncated.
-
-/**
- * Control characters (NUL, line breaks, C1) and the bidirectional embedding, override and isolate characters
- * (U+202A–U+202E, U+2066–U+2069). A name is shown to others (certificates, the public verification page, admin and
- * class lists), where a right-to-left override would make it read as something else ("Sam \u202Enoskcaj" shows as
- * "Sam jackson"), so names may not contain them. Letters of every script, combining marks and joiners are fine.
- */
-export const DECEPTIVE_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// Limits are refused with a message, never silently truncated. Names are shown to others (certificates, the public
+// verification page, admin and class lists), so they are held to hasDeceptiveCharacters (see ./text).
 
 export const nameField = z
 	.string({ error: 'Enter your name.' })
 	.trim()
 	.min(1, 'Enter your name.')
 	.max(100, 'Names can be at most 100 characters.')
-	.refine((v) => !DECEPTIVE_CHARACTERS.test(v), 'Names cannot contain control characters or text-direction overrides.');
+	.refine((v) => !hasDeceptiveCharacters(v), deceptiveTextMessage('Names'));
 
 export const emailField = z
 	.string({ error: 'Enter your email address.' })

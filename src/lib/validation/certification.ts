@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ceHourCategories } from '$lib/certification/schema';
+import { deceptiveTextMessage, hasDeceptiveCharacters } from './text';
 
 // Limits are refused with a message, never silently truncated.
 
@@ -19,12 +20,14 @@ const dayField = (what: string) =>
 		.refine(isRealDay, `Enter ${what} as a real date (YYYY-MM-DD).`)
 		.refine((v) => v >= '1950-01-01', `${what[0].toUpperCase()}${what.slice(1)} cannot be before 1950.`);
 
+/** A one-line field of a ledger entry (shown on the ledger and its exports), held to hasDeceptiveCharacters. */
 const text = (what: string, max: number) =>
 	z
 		.string({ error: `Enter the ${what}.` })
 		.trim()
 		.min(1, `Enter the ${what}.`)
-		.max(max, `The ${what} can be at most ${max} characters.`);
+		.max(max, `The ${what} can be at most ${max} characters.`)
+		.refine((v) => !hasDeceptiveCharacters(v), deceptiveTextMessage(`The ${what}`));
 
 /** Today in UTC as YYYY-MM-DD (a day later is allowed so no time zone ahead of UTC is refused). */
 function latestAllowedDay(now = new Date()): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Question } from '$lib/quiz/types';
 import { limits } from './limits';
+import { deceptiveTextMessage, hasDeceptiveCharacters, showInvisible } from './text';
 
 export { limits };
 
@@ -34,13 +35,19 @@ const title = z
 	.string({ error: 'Enter a title.' })
 	.trim()
 	.min(1, 'Enter a title.')
-	.max(limits.title, `Titles can be at most ${limits.title} characters.`);
+	.max(limits.title, `Titles can be at most ${limits.title} characters.`)
+	.refine((v) => !hasDeceptiveCharacters(v), deceptiveTextMessage('Titles'));
 
 const description = z
 	.string()
 	.optional()
 	.transform((v) => (v ?? '').trim())
-	.pipe(z.string().max(limits.description, `The description can be at most ${limits.description.toLocaleString('en-US')} characters.`));
+	.pipe(
+		z
+			.string()
+			.max(limits.description, `The description can be at most ${limits.description.toLocaleString('en-US')} characters.`)
+			.refine((v) => !hasDeceptiveCharacters(v, { multiline: true }), deceptiveTextMessage('The description'))
+	);
 
 const kindFields = {
 	kind: z.enum(quizKinds, { error: 'Choose practice quiz, lesson check or final exam.' }),
@@ -89,7 +96,12 @@ export const moveQuestionSchema = z.object({
 });
 
 export const drawRuleSchema = z.object({
-	tag: z.string({ error: 'Choose a tag.' }).trim().min(1, 'Choose a tag.').max(limits.tag, 'Choose a tag from the list.'),
+	tag: z
+		.string({ error: 'Choose a tag.' })
+		.trim()
+		.min(1, 'Choose a tag.')
+		.max(limits.tag, 'Choose a tag from the list.')
+		.refine((v) => !hasDeceptiveCharacters(v), deceptiveTextMessage('Tags')),
 	count: z
 		.string({ error: 'Enter how many questions to draw.' })
 		.trim()
@@ -105,6 +117,20 @@ export const deleteQuizSchema = z.object({
 export const importFormats = ['auto', 'gift', 'json'] as const;
 
 const n = (value: number) => value.toLocaleString('en-US');
+const deceptiveWhat = 'contains a control character or a text-direction override, which is not allowed';
+
+/**
+ * The title and tags of an imported question that break the rule for text others read (hasDeceptiveCharacters),
+ * in words ("the tag “…” contains a control character or a text-direction override"). The editor checks the same.
+ */
+export function findDeceptiveFields(question: Pick<Question, 'title' | 'tags'>): string[] {
+	const problems: string[] = [];
+	if (question.title !== undefined && hasDeceptiveCharacters(question.title)) problems.push(`the title ${deceptiveWhat}`);
+	for (const tag of question.tags) {
+		if (hasDeceptiveCharacters(tag)) problems.push(`the tag “${showInvisible(tag).slice(0, 30)}” ${deceptiveWhat}`);
+	}
+	return problems;
+}
 
 /**
  * Oversized fields and tags of an imported question, in words ("the question text can be at most 5,000

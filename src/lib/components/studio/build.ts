@@ -4,6 +4,7 @@
 import { createChoiceId } from '$lib/gift/answers';
 import type { Choice, NumericAnswer, Question, ShortAnswer } from '$lib/quiz/types';
 import { limits } from '$lib/validation/limits';
+import { deceptiveTextMessage, hasDeceptiveCharacters } from '$lib/validation/text';
 import type { DraftRow, QuestionDraft } from './draft';
 
 const pointsPattern = /^\d{1,3}(\.\d{1,2})?$/;
@@ -42,6 +43,7 @@ export function buildQuestion(draft: QuestionDraft): { question: Question; error
 	checkLength('The question text', draft.text, limits.text);
 	checkLength('The title', draft.title, limits.title);
 	checkLength('The explanation', draft.explanation, limits.feedback);
+	if (hasDeceptiveCharacters(title)) errors.push(deceptiveTextMessage('The title'));
 
 	let points = Number(draft.points.trim());
 	if (!pointsPattern.test(draft.points.trim()) || !(points > 0) || points > limits.points) {
@@ -58,6 +60,7 @@ export function buildQuestion(draft: QuestionDraft): { question: Question; error
 	if (tags.length > limits.tags) errors.push(`A question can have at most ${limits.tags} tags.`);
 	if (tags.some((tag) => tag.length > limits.tag)) errors.push(`Each tag can be at most ${limits.tag} characters.`);
 	if (tags.some((tag) => tag.toLowerCase().startsWith('cite:'))) errors.push('Tags starting with “cite:” are made from the citation key; use the citation key field.');
+	if (tags.some((tag) => hasDeceptiveCharacters(tag))) errors.push(deceptiveTextMessage('Tags'));
 
 	const common = {
 		...(title && { title }),

@@ -95,6 +95,15 @@ describe('question drafts', () => {
 		expect(readDraft(fields).tooManyRows).toBe(true);
 	});
 
+	it('refuses a title or tag with a text-direction override or a control character', () => {
+		const draft = { ...emptyDraft('truefalse'), text: 'True?', title: 'gnp.\u202Eexe', tags: 'fine, bad\u2066tag' };
+		expect(buildQuestion(draft).errors).toEqual([
+			'The title cannot contain control characters or text-direction overrides.',
+			'Tags cannot contain control characters or text-direction overrides.'
+		]);
+		expect(buildQuestion({ ...draft, title: 'Zoë 山田', tags: 'fine, עברית' }).errors).toEqual([]);
+	});
+
 	it('splits tags on commas, trimmed and without duplicates', () => {
 		expect(splitTags(' lactate, Lactate ,, recovery  time ')).toEqual(['lactate', 'recovery time']);
 	});

@@ -23,12 +23,19 @@ export function requireRole(...roles: Role[]): SessionUser {
 /** Only same-site paths are followed after login, so a crafted link cannot bounce users to another site. */
 export { safeRedirectTarget } from './redirect';
 
-/** requireRole('admin') that also records refused attempts by signed-in users in the audit log. */
+/**
+ * requireRole('admin') that also records refused attempts by signed-in users in the audit log: at most one event
+ * per account and page every ten minutes (see recordDeniedAdminAccess), so requests in a loop cannot flood the log.
+ * The refusal itself is the same every time.
+ */
 export async function requireAdmin(): Promise<SessionUser> {
-	const { locals, url } = getRequestEvent();
+	const { locals, url, route } = getRequestEvent();
 	if (locals.user && locals.user.role !== 'admin') {
-		const { recordAudit } = await import('../audit/record');
-		await recordAudit('admin.denied', locals.user.id, url.pathname);
+		// The page's route ("/admin/users"), not the spelling of the address: "/admin/%75sers" and "/%61dmin/users"
+		// open the same page and must not add rows of their own.
+		const page = route.id?.replace(/\/\([^)]*\)/g, '') || url.pathname;
+		const { recordDeniedAdminAccess } = await import('../audit/record');
+		await recordDeniedAdminAccess(locals.user.id, page);
 	}
 	return requireRole('admin');
 }

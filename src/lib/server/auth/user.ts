@@ -1,4 +1,5 @@
 import { count, eq, or, sql, type Column } from 'drizzle-orm';
+import { recordAudit } from '../audit/record';
 import { db, table } from '../db';
 import type { Role } from '../db/schema';
 import { hashPassword } from './password';
@@ -8,14 +9,35 @@ export function normalizeEmail(email: string): string {
 	return email.trim().toLowerCase();
 }
 
-export async function createUser(input: { email: string; name: string; password: string; role?: Role }) {
-	const passwordHash = await hashPassword(input.password);
-	const [user] = await db
+type NewUser = { email: string; name: string; password: string; role?: Role };
+type Conn = typeof db | Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+async function insertUser(conn: Conn, input: NewUser, passwordHash: string) {
+	const [user] = await conn
 		.insert(table.users)
 		.values({ email: normalizeEmail(input.email), name: input.name.trim(), passwordHash, role: input.role ?? 'student' })
 		.onConflictDoNothing({ target: table.users.email })
 		.returning({ id: table.users.id, email: table.users.email, name: table.users.name, role: table.users.role });
 	return user ?? null;
+}
+
+/** A new account, or null when the email is taken. */
+export async function createUser(input: NewUser) {
+	return insertUser(db, input, await hashPassword(input.password));
+}
+
+/**
+ * An account created by the operator CLI (npm run user:create), with its role, recorded in the audit log as
+ * 'user.create' with no actor (the page shows the operator CLI) in the same transaction: no account made this
+ * way, an admin above all, exists without its audit event.
+ */
+export async function createUserByOperator(input: NewUser) {
+	const passwordHash = await hashPassword(input.password);
+	return db.transaction(async (tx) => {
+		const user = await insertUser(tx, input, passwordHash);
+		if (user) await recordAudit('user.create', null, `user:${user.id}`, `role ${user.role}`, tx);
+		return user;
+	});
 }
 
 export async function getUserByEmail(email: string) {

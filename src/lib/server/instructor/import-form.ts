@@ -2,6 +2,7 @@
 // Sizes are checked before a file is read, and a body the server refuses outright gets a message, not a crash.
 import { and, eq, isNull } from 'drizzle-orm';
 import { limits } from '$lib/validation/instructor';
+import { deceptiveTextMessage, hasDeceptiveCharacters } from '$lib/validation/text';
 import { db, table } from '../db';
 import { detectFormat, sourceTooLarge, type ImportFormat, type ImportTarget } from './transfer';
 
@@ -32,12 +33,16 @@ function bodyRefusedMessage(error: unknown): string | null {
 	return `The upload is larger than this server accepts${limit}. Imports are limited to 1 MB; split the file into smaller ones.`;
 }
 
-export async function readImportRequest(request: Request): Promise<{ ok: true; data: ImportRequest } | { ok: false; message: string; echo: Partial<ImportRequest> }> {
+/** A refused request: status 413 when the body was over the server's limit, 400 otherwise. */
+type Refused = { ok: false; status: 400 | 413; message: string; echo: Partial<ImportRequest> };
+
+export async function readImportRequest(request: Request): Promise<{ ok: true; data: ImportRequest } | Refused> {
 	let form: FormData;
 	try {
 		form = await request.formData();
 	} catch (error) {
-		return { ok: false, message: bodyRefusedMessage(error) ?? 'The form could not be read. Please try again.', echo: {} };
+		const refused = bodyRefusedMessage(error);
+		return refused ? { ok: false, status: 413, message: refused, echo: {} } : { ok: false, status: 400, message: 'The form could not be read. Please try again.', echo: {} };
 	}
 	const requested = field(form, 'format');
 	const requestedFormat: 'auto' | ImportFormat = requested === 'gift' || requested === 'json' ? requested : 'auto';
@@ -47,12 +52,12 @@ export async function readImportRequest(request: Request): Promise<{ ok: true; d
 	let filename = '';
 	if (file instanceof File && file.size > 0) {
 		const tooLarge = sourceTooLarge(file.size);
-		if (tooLarge) return { ok: false, message: tooLarge, echo };
+		if (tooLarge) return { ok: false, status: 400, message: tooLarge, echo };
 		source = await file.text();
 		filename = file.name;
 	} else {
 		const tooLarge = sourceTooLarge(new TextEncoder().encode(source).length);
-		if (tooLarge) return { ok: false, message: tooLarge, echo };
+		if (tooLarge) return { ok: false, status: 400, message: tooLarge, echo };
 	}
 	source = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	return { ok: true, data: { ...echo, source, pasted: filename ? '' : source, format: detectFormat(requestedFormat, source, filename) } };
@@ -64,6 +69,7 @@ export async function resolveTarget(courseId: number, data: ImportRequest): Prom
 		const title = data.quizTitle.trim();
 		if (!title) return 'Enter a title for the new quiz.';
 		if (title.length > limits.title) return `Titles can be at most ${limits.title} characters.`;
+		if (hasDeceptiveCharacters(title)) return deceptiveTextMessage('Titles');
 		return { kind: 'new', title };
 	}
 	if (data.target === 'quiz') {

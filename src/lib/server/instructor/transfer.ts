@@ -4,7 +4,7 @@ import { formatGiftError, parseGift, stripParseInfo } from '$lib/gift/parse';
 import { writeGift } from '$lib/gift/write';
 import { parseQuestionsJson, writeQuestionsJson } from '$lib/gift/json';
 import type { Question } from '$lib/quiz/types';
-import { findOversizedFields, limits } from '$lib/validation/instructor';
+import { findDeceptiveFields, findOversizedFields, limits } from '$lib/validation/instructor';
 import { db, table } from '../db';
 import type { Quiz } from '../db/schema';
 import { lessonCheckSettings } from '../quiz/defaults';
@@ -48,14 +48,14 @@ export function planImport(source: string, format: ImportFormat): ImportPlan {
 		const parsed = parseGift(text);
 		errors.push(...parsed.errors.map(formatGiftError));
 		for (const question of parsed.questions) {
-			for (const problem of findOversizedFields(question)) errors.push(`Line ${question.line}: ${problem}.`);
+			for (const problem of [...findOversizedFields(question), ...findDeceptiveFields(question)]) errors.push(`Line ${question.line}: ${problem}.`);
 		}
 		questions = parsed.questions.map(stripParseInfo);
 	} else {
 		const parsed = parseQuestionsJson(text);
 		errors.push(...parsed.errors.map((e) => e.message));
 		parsed.questions.forEach((question, i) => {
-			for (const problem of findOversizedFields(question)) errors.push(`questions[${i}]: ${problem}.`);
+			for (const problem of [...findOversizedFields(question), ...findDeceptiveFields(question)]) errors.push(`questions[${i}]: ${problem}.`);
 		});
 		questions = parsed.questions;
 	}

@@ -1,6 +1,6 @@
 // The audit log, read-only: this page has a load and no actions, so any POST to it is refused (405), and nothing in
 // the app updates or deletes audit rows.
-import { auditActionLabels, auditActions, isAuditAction } from '$lib/audit/actions';
+import { auditActionLabels, auditActions, describeAccountlessActor, isAuditAction } from '$lib/audit/actions';
 import { listAuditPage, type AuditCursor } from '$lib/server/audit/list';
 import { requireAdmin } from '$lib/server/auth/guards';
 import type { PageServerLoad } from './$types';
@@ -31,6 +31,8 @@ export const load: PageServerLoad = async ({ url }) => {
 			action: r.action,
 			actionLabel: isAuditAction(r.action) ? auditActionLabels[r.action] : r.action,
 			actor: r.actor,
+			/** Who acted when no account did: the operator CLI, or an account since deleted. */
+			actorless: r.actor ? null : describeAccountlessActor(r.action),
 			target: r.target,
 			targetLabel: r.targetLabel,
 			detail: r.detail

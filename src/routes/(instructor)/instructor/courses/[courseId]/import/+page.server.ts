@@ -25,7 +25,7 @@ const shown = 300;
 
 async function check(courseId: number, request: Request) {
 	const read = await readImportRequest(request);
-	if (!read.ok) return { failure: fail(400, { message: `Nothing was saved. ${read.message}`, errors: [] as string[], ...read.echo }) };
+	if (!read.ok) return { failure: fail(read.status, { message: `Nothing was saved. ${read.message}`, errors: [] as string[], ...read.echo }) };
 	const { source: _source, ...echo } = read.data; // the preview carries the source itself, for confirm
 	const target = await resolveTarget(courseId, read.data);
 	if (typeof target === 'string') return { failure: fail(400, { message: target, errors: [] as string[], ...echo }) };

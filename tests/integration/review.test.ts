@@ -136,17 +136,21 @@ describe('review cards', () => {
 		const { email } = await registerUser(client);
 		await takeQuiz(client, server, await quizIdOf(server, `${LESSON}/quiz`));
 		await sqlOn(server.databaseUrl, 'UPDATE review_cards SET due = ? WHERE user_id = (SELECT id FROM users WHERE email = ?)', [Date.now() - 1000, email]);
+		const teacher = new Client(server.url);
+		const t = await registerUser(teacher, 'Tess Teacher');
+		await sqlOn(server.databaseUrl, "UPDATE users SET role = 'instructor' WHERE email = ?", [t.email]);
+		await sqlOn(server.databaseUrl, "INSERT INTO course_instructors (user_id, course_id) SELECT u.id, c.id FROM users u, courses c WHERE u.email = ? AND c.slug = 'science-of-massage'", [t.email]);
+		const analytics = `/instructor/quizzes/${await quizIdOf(server, `${LESSON}/quiz`)}/analytics`;
+		// Viewed before the lapse: the ranking the server keeps for a minute must still show the lapse right away.
+		expect(await teacher.text(analytics)).toContain('Forgotten most in review');
+
 		// A card the student knew comes back wrong: a lapse.
 		const shown = (await showAnswer(client))!;
 		await client.post('/review?/rate', { card: shown.card, reps: shown.reps, rating: 'good' });
 		const [card] = await sqlOn(server.databaseUrl, 'SELECT lapses FROM review_cards WHERE id = ?', [shown.card]);
 		expect(Number(card.lapses)).toBe(1);
 
-		const teacher = new Client(server.url);
-		const t = await registerUser(teacher, 'Tess Teacher');
-		await sqlOn(server.databaseUrl, "UPDATE users SET role = 'instructor' WHERE email = ?", [t.email]);
-		await sqlOn(server.databaseUrl, "INSERT INTO course_instructors (user_id, course_id) SELECT u.id, c.id FROM users u, courses c WHERE u.email = ? AND c.slug = 'science-of-massage'", [t.email]);
-		const html = await teacher.text(`/instructor/quizzes/${await quizIdOf(server, `${LESSON}/quiz`)}/analytics`);
+		const html = await teacher.text(analytics);
 		expect(html).toContain('Forgotten most in review');
 		const table = html.slice(html.indexOf('Forgotten most in review')).replace(/<!--[^>]*-->/g, '');
 		// Other tests' students share this server: the row of the lapsed question shows every lapse on it.

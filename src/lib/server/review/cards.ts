@@ -4,6 +4,7 @@ import type { Question } from '$lib/quiz/types';
 import { db, table } from '../db';
 import { getReviewSettings } from './settings';
 import { cardColumns, cardStateOf } from './state';
+import { noteLapses } from './stats';
 
 type Outcome = boolean | 'partial';
 
@@ -32,6 +33,7 @@ export async function recordCardsForAttempt(userId: number, attemptId: number, n
 		.where(and(eq(table.attemptQuestions.attemptId, attemptId), eq(table.attempts.userId, userId), eq(table.attempts.status, 'submitted')));
 	if (rows.length === 0) return;
 	const { retention } = await getReviewSettings(userId);
+	const lapsedCourses = new Set<number>();
 	await db.transaction(async (tx) => {
 		const existing = await tx
 			.select()
@@ -60,10 +62,15 @@ export async function recordCardsForAttempt(userId: number, attemptId: number, n
 			const missed = outcomeOf(row.fraction) === false;
 			if (!missed && card.quizId === row.quizId && JSON.stringify(card.snapshot) === JSON.stringify(row.snapshot)) continue;
 			const update: Partial<typeof table.reviewCards.$inferInsert> = { snapshot: row.snapshot, quizId: row.quizId };
-			if (missed) Object.assign(update, cardColumns(scheduleReview(cardStateOf(card), 'again', now, { requestRetention: retention }).next));
+			if (missed) {
+				const { next } = scheduleReview(cardStateOf(card), 'again', now, { requestRetention: retention });
+				Object.assign(update, cardColumns(next));
+				if (next.lapses > card.lapses) lapsedCourses.add(card.courseId);
+			}
 			await tx.update(table.reviewCards).set(update).where(eq(table.reviewCards.id, card.id));
 		}
 	});
+	noteLapses(lapsedCourses);
 }
 
 /** A knowledge check answered inside a lesson becomes a card too; its feedback is immediate, so it is never hidden. */

@@ -6,6 +6,7 @@ import { ratingFromOutcome, scheduleReview, type Rating } from '$lib/review/sche
 import { db, table } from '../db';
 import { bumpActivity } from '../progress/activity';
 import { getReviewSettings } from './settings';
+import { noteLapses } from './stats';
 import { cardColumns, cardStateOf } from './state';
 
 /** The card's question as /review asks it: ids masked per card and repetition, like a quiz attempt. */
@@ -31,7 +32,8 @@ export async function reviewCard(
 	now = new Date()
 ): Promise<ReviewOutcome> {
 	const { retention } = await getReviewSettings(userId);
-	return db.transaction(async (tx) => {
+	let lapsedCourse: number | null = null;
+	const result = await db.transaction(async (tx) => {
 		const [card] = await tx
 			.select()
 			.from(table.reviewCards)
@@ -58,6 +60,10 @@ export async function reviewCard(
 			scheduledDays: next.scheduledDays
 		});
 		await bumpActivity(userId, now, 0, 1, tx);
+		if (next.lapses > card.lapses) lapsedCourse = card.courseId;
 		return { recorded: true, rating, correct: outcome === true, due: next.due } as const;
 	});
+	// After the commit, so no view can cache the ranking from before it.
+	if (lapsedCourse !== null) noteLapses([lapsedCourse]);
+	return result;
 }

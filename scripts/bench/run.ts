@@ -82,17 +82,46 @@ interface Row {
 	rps: number;
 	p50: number;
 	p99: number;
+	p99Warm: number;
 	errors: number;
 	note?: string;
 }
 
+/** The q-th percentile (0-100) of the values, nearest rank. */
+function percentile(values: number[], q: number): number {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)];
+}
+
+/**
+ * Runs one scenario. Besides autocannon's own figures, p99 is also computed without each connection's first
+ * response: while the server is saturated, Node admits about one new connection per turn of its event loop (the
+ * same happens with a bare http server doing 12 ms of work per request), so the first request of late-admitted
+ * connections waits for seconds. A browser or a reverse proxy keeps its connections, so the rest is what they see.
+ */
 async function drive(name: string, opts: autocannon.Options): Promise<Row & { raw: autocannon.Result }> {
-	const result = await autocannon({ connections: 20, ...(opts.amount ? {} : { duration: DURATION }), ...opts });
+	const instance = autocannon({ connections: 20, ...(opts.amount ? {} : { duration: DURATION }), ...opts });
+	const seen = new Set<unknown>();
+	const warm: number[] = [];
+	instance.on('response', (client: unknown, _status: number, _bytes: number, ms: number) => {
+		if (seen.has(client)) warm.push(ms);
+		else seen.add(client);
+	});
+	const result = await instance;
 	const codes = result.statusCodeStats as Record<string, { count: number }>;
 	const bad = Object.entries(codes)
 		.filter(([code]) => Number(code) >= 400)
 		.reduce((n, [, v]) => n + v.count, 0);
-	return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + bad, raw: result };
+	return {
+		name,
+		rps: result.requests.average,
+		p50: result.latency.p50,
+		p99: result.latency.p99,
+		p99Warm: percentile(warm, 99),
+		errors: result.errors + result.timeouts + bad,
+		raw: result
+	};
 }
 
 function rotating<T>(items: T[]) {
@@ -201,16 +230,16 @@ async function main() {
 		const js = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(buildDir, 'client', path))).length, 0);
 
 		const fmt = (n: number, d = 0) => n.toFixed(d).padStart(9);
-		console.log('\n| scenario | req/s | p50 ms | p99 ms | errors | vs bare Node | note |');
-		console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+		console.log('\n| scenario | req/s | p50 ms | p99 ms | p99 ms, kept connections | errors | vs bare Node | note |');
+		console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 		for (const r of rows) {
 			const ratio = r === ceiling ? '100%' : `${((r.rps / ceiling.rps) * 100).toFixed(0)}%`;
-			console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.errors)} | ${ratio} | ${r.note ?? ''} |`);
+			console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.p99Warm, 1)} | ${fmt(r.errors)} | ${ratio} | ${r.note ?? ''} |`);
 		}
 		const lessonRow = rows.find((r) => r.name === 'lesson page (logged in)')!;
 		const targets = [
 			['lesson page >= 40% of bare Node', lessonRow.rps / ceiling.rps >= 0.4, `${((lessonRow.rps / ceiling.rps) * 100).toFixed(0)}%`],
-			['dashboard p99 < 50 ms at 50 connections', dashboard.p99 < 50, `${dashboard.p99} ms`],
+			['dashboard p99 < 50 ms at 50 connections', dashboard.p99 < 50, `${dashboard.p99} ms (${dashboard.p99Warm.toFixed(0)} ms on kept connections)`],
 			['quiz submissions >= 500/s, no errors, no lost writes', submit.rps >= 500 && submit.errors === 0 && acknowledged <= stored, `${submit.rps.toFixed(0)}/s`],
 			['analytics < 200 ms', analytics.p50 < 200, `p50 ${analytics.p50} ms, p99 ${analytics.p99} ms`],
 			['server peak RSS < 300 MB', rss.peak() < 300 * 2 ** 20, `${(rss.peak() / 2 ** 20).toFixed(0)} MB over ${WORKERS} process(es)`],
@@ -219,7 +248,9 @@ async function main() {
 		console.log('\n| target | met | measured |\n| --- | --- | --- |');
 		for (const [name, met, measured] of targets) console.log(`| ${name} | ${met ? 'yes' : 'MISSED'} | ${measured} |`);
 		console.log(`\nLoad average during the run (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
-		console.log(`Dashboard p99 for this run (${STUDENTS.toLocaleString()} students): ${dashboard.p99} ms — compare the 10k and 100k runs in the README.`);
+		console.log(
+			`Dashboard p99 for this run (${STUDENTS.toLocaleString()} students): ${dashboard.p99} ms, ${dashboard.p99Warm.toFixed(0)} ms on kept connections — compare the 10k and 100k runs in the README.`
+		);
 	} finally {
 		server.kill('SIGTERM');
 		rmSync(dir, { recursive: true, force: true });

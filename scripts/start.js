@@ -36,19 +36,34 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || 1);
 if (workers === 1 || !cluster.isPrimary) {
 	await import('../build/index.js');
 } else {
-	const fork = () => new Promise((resolve) => cluster.fork().once('listening', resolve));
-	await fork();
-	for (let i = 1; i < workers; i++) await fork();
+	let stopping = false;
+	const fork = () => new Promise((resolve) => cluster.fork().once('listening', resolve).once('exit', resolve));
 	cluster.on('exit', (worker, code, signal) => {
-		if (signal !== 'SIGTERM' && code !== 0) {
+		if (!stopping && signal !== 'SIGTERM' && code !== 0) {
 			console.error(`Worker ${worker.process.pid} exited (${signal ?? code}); starting a new one.`);
 			cluster.fork();
 		}
 	});
+	// Stop once every worker has: a primary that left first would make a worker still starting fail on its IPC channel.
 	for (const signal of ['SIGINT', 'SIGTERM']) {
 		process.on(signal, () => {
-			for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
-			process.exit(0);
+			stopping = true;
+			const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+			if (workers.length === 0) process.exit(0);
+			let running = workers.length;
+			for (const worker of workers) {
+				worker.once('exit', () => --running === 0 && process.exit(0));
+				// SIGTERM makes the server stop accepting and finish what it has; the open IPC channel would still
+				// keep the worker alive, so it is closed too.
+				worker.process.kill('SIGTERM');
+				if (worker.isConnected()) worker.disconnect();
+			}
+			setTimeout(() => {
+				for (const worker of workers) worker.process.kill('SIGKILL');
+				process.exit(1);
+			}, 15_000).unref();
 		});
 	}
+	await fork();
+	for (let i = 1; i < workers && !stopping; i++) await fork();
 }

@@ -127,8 +127,9 @@ function checker() {
 	return {
 		problems,
 		/**
-		 * No server error; HTML never carries script that is not the page's own. A body over the server's limit may
-		 * also be refused by closing the connection (`mayClose`), which Node does when it stops reading it.
+		 * No server error; HTML never carries script that is not the page's own. A chunked body (no Content-Length)
+		 * over the server's limit may also be refused by closing the connection (`mayClose`), which Node does when it
+		 * stops reading it; a declared length over the limit gets a 413 (tests/integration/body-limit.test.ts).
 		 */
 		answer(label: string, a: Answer, mayClose = false) {
 			if (a.status >= 500 || (a.status === 0 && !mayClose)) problems.push(`${label}: status ${a.status} ${a.body.slice(0, 200)}`);

@@ -30,13 +30,17 @@ export async function loadEditorContext(courseId: number, questionId: number | n
 	return { lessons: lessons.map((l) => ({ slug: l.slug, title: l.title })), tags: tags.map((t) => t.tag), usedIn };
 }
 
-export function newDraft(typeParam: string | null): QuestionDraft {
-	return emptyDraft(isQuestionType(typeParam) ? typeParam : 'single');
+/** The editor page for a new question of the course: an empty draft of the ?type= asked for (single by default). */
+export async function loadNewQuestionEditor(courseId: number, typeParam: string | null) {
+	const draft = emptyDraft(isQuestionType(typeParam) ? typeParam : 'single');
+	return { draft, ...(await loadEditorContext(courseId, null)) };
 }
 
-export async function existingDraft(courseId: number, row: NonNullable<Awaited<ReturnType<typeof findCourseQuestion>>>) {
-	const lessons = await listCourseLessons(courseId);
-	return draftFromQuestion(bankQuestion(row), lessons.map((l) => l.slug));
+/** The editor page for one of the course's bank questions (the route has found it in the course or quiz). */
+export async function loadQuestionEditor(courseId: number, row: NonNullable<Awaited<ReturnType<typeof findCourseQuestion>>>) {
+	const context = await loadEditorContext(courseId, row.id);
+	const draft = draftFromQuestion(bankQuestion(row), context.lessons.map((l) => l.slug));
+	return { questionId: row.id, draft, ...context };
 }
 
 /** Reads the posted editor form. A form with too many rows is refused with a message (nothing is dropped). */

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireCourseInstructor } from '$lib/server/instructor/access';
-import { existingDraft, loadEditorContext, runEditorAction } from '$lib/server/instructor/editor';
+import { loadQuestionEditor, runEditorAction } from '$lib/server/instructor/editor';
 import { deleteBankQuestion, findCourseQuestion, quizzesUsing } from '$lib/server/instructor/questions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,12 +14,7 @@ async function guard(params: { courseId: string; questionId: string }) {
 
 export const load: PageServerLoad = async ({ params }) => {
 	const { course, row } = await guard(params);
-	return {
-		course: { id: course.id, title: course.title },
-		questionId: row.id,
-		draft: await existingDraft(course.id, row),
-		...(await loadEditorContext(course.id, row.id))
-	};
+	return { course: { id: course.id, title: course.title }, ...(await loadQuestionEditor(course.id, row)) };
 };
 
 const run = (intent: 'save' | 'preview' | 'addRow') =>

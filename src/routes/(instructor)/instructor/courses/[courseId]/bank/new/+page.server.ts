@@ -1,10 +1,10 @@
 import { requireCourseInstructor } from '$lib/server/instructor/access';
-import { loadEditorContext, newDraft, runEditorAction } from '$lib/server/instructor/editor';
+import { loadNewQuestionEditor, runEditorAction } from '$lib/server/instructor/editor';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const { course } = await requireCourseInstructor(Number(params.courseId));
-	return { course: { id: course.id, title: course.title }, draft: newDraft(url.searchParams.get('type')), ...(await loadEditorContext(course.id, null)) };
+	return { course: { id: course.id, title: course.title }, ...(await loadNewQuestionEditor(course.id, url.searchParams.get('type'))) };
 };
 
 const run = (intent: 'save' | 'preview' | 'addRow') =>

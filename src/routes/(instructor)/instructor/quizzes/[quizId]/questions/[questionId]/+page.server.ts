@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireQuizInstructor } from '$lib/server/instructor/access';
-import { existingDraft, loadEditorContext, runEditorAction } from '$lib/server/instructor/editor';
+import { loadQuestionEditor, runEditorAction } from '$lib/server/instructor/editor';
 import { findCourseQuestion } from '$lib/server/instructor/questions';
 import { quizHasQuestion } from '$lib/server/instructor/quiz-questions';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,9 +19,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	return {
 		quiz: { id: quiz.id, title: quiz.title, shuffleOptions: quiz.shuffleOptions },
 		course: { id: course.id, title: course.title },
-		questionId: row.id,
-		draft: await existingDraft(course.id, row),
-		...(await loadEditorContext(course.id, row.id))
+		...(await loadQuestionEditor(course.id, row))
 	};
 };
 

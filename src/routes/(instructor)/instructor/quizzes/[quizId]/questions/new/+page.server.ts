@@ -1,15 +1,13 @@
 import { requireQuizInstructor } from '$lib/server/instructor/access';
-import { loadEditorContext, newDraft, runEditorAction } from '$lib/server/instructor/editor';
+import { loadNewQuestionEditor, runEditorAction } from '$lib/server/instructor/editor';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const { quiz, course } = await requireQuizInstructor(Number(params.quizId));
-	const draft = newDraft(url.searchParams.get('type'));
 	return {
 		quiz: { id: quiz.id, title: quiz.title, shuffleOptions: quiz.shuffleOptions },
 		course: { id: course.id, title: course.title },
-		draft,
-		...(await loadEditorContext(course.id, null))
+		...(await loadNewQuestionEditor(course.id, url.searchParams.get('type')))
 	};
 };
 

@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STRONG_PASSWORD, uniqueEmail } from '../helpers/client';
-import { launchBrowser } from '../helpers/browser';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
+import { launchBrowser, useServerAndBrowser } from '../helpers/browser';
 
-let server: TestServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (server) removeServerFiles(server);
-});
+const env = useServerAndBrowser();
 
 /** Tabs until the element matching the accessible name has focus; fails if it is not reachable by keyboard. */
 async function tabTo(page: Page, role: 'textbox' | 'button' | 'link', name: string) {
@@ -34,9 +22,9 @@ async function tabTo(page: Page, role: 'textbox' | 'button' | 'link', name: stri
 
 describe('accounts in a real browser', () => {
 	it('registers, logs out and logs in again using only the keyboard, with visible focus', async () => {
-		const page = await browser.context.newPage();
+		const page = await env.browser.context.newPage();
 		const email = uniqueEmail('browser');
-		await page.goto(`${server.url}/register`);
+		await page.goto(`${env.server.url}/register`);
 
 		await tabTo(page, 'textbox', 'Name');
 		await page.keyboard.type('Keyboard Kim');
@@ -48,15 +36,15 @@ describe('accounts in a real browser', () => {
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
 		expect(outline).not.toBe('none');
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${server.url}/dashboard`);
+		await page.waitForURL(`${env.server.url}/dashboard`);
 		await expect.poll(() => page.getByText('Signed in as Keyboard Kim').isVisible()).toBe(true);
 
 		await tabTo(page, 'button', 'Log out');
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${server.url}/`);
+		await page.waitForURL(`${env.server.url}/`);
 		await expect.poll(() => page.getByRole('link', { name: 'Log in' }).isVisible()).toBe(true);
 
-		await page.goto(`${server.url}/login`);
+		await page.goto(`${env.server.url}/login`);
 		await page.getByLabel('Email').fill(email);
 		await page.getByLabel('Password').fill('wrong-password-here');
 		await page.getByRole('button', { name: 'Log in' }).click();
@@ -64,7 +52,7 @@ describe('accounts in a real browser', () => {
 
 		await page.getByLabel('Password').fill(STRONG_PASSWORD);
 		await page.getByLabel('Password').press('Enter');
-		await page.waitForURL(`${server.url}/dashboard`);
+		await page.waitForURL(`${env.server.url}/dashboard`);
 		await expect.poll(() => page.getByText('Signed in as Keyboard Kim').isVisible()).toBe(true);
 		await page.close();
 	});
@@ -73,7 +61,7 @@ describe('accounts in a real browser', () => {
 		const noJs = await launchBrowser({ javaScriptEnabled: false });
 		try {
 			const page = await noJs.context.newPage();
-			await page.goto(`${server.url}/register`);
+			await page.goto(`${env.server.url}/register`);
 			await page.getByLabel('Name').fill('No Script Sam');
 			await page.getByLabel('Email').fill(uniqueEmail('nojs'));
 			await page.getByLabel('Password').fill('password');
@@ -82,7 +70,7 @@ describe('accounts in a real browser', () => {
 			expect(await page.getByLabel('Name').inputValue()).toBe('No Script Sam');
 			await page.getByLabel('Password').fill(STRONG_PASSWORD);
 			await page.getByRole('button', { name: 'Create account' }).click();
-			await page.waitForURL(`${server.url}/dashboard`);
+			await page.waitForURL(`${env.server.url}/dashboard`);
 		} finally {
 			await noJs.close();
 		}

@@ -1,48 +1,39 @@
 // Every page type in Chromium under the real Content-Security-Policy: no `securitypolicyviolation` event and no
 // CSP error in the console while the page loads, hydrates and its key interaction runs (the effect-size slider, a
 // knowledge check, quiz autosave, the question editor's live preview, a review answer, an enhanced form).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { attemptAnswers } from '../helpers/answers';
-import { launchBrowser } from '../helpers/browser';
+import { useServerAndBrowser } from '../helpers/browser';
 import { pageTypes } from '../helpers/page-types';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
 import { buildWorld, type Actor, type World } from '../helpers/world';
 
-let server: TestServer;
+const env = useServerAndBrowser();
 let world: World;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 beforeAll(async () => {
-	server = await startServer();
-	world = await buildWorld(server);
-	browser = await launchBrowser();
+	world = await buildWorld(env.server);
 	// Runs in every page before its own scripts (through the DevTools protocol, so the policy does not apply to it).
-	await browser.context.addInitScript(() => {
+	await env.browser.context.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
 		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample}`.trim()), true);
 	});
 }, 120_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (server) removeServerFiles(server);
-});
 
 async function signIn(context: BrowserContext, actor: Actor) {
 	await context.clearCookies();
 	const token = world.clients[actor].cookie('touchstone_session');
-	if (token) await context.addCookies([{ name: 'touchstone_session', value: token, url: server.url }]);
+	if (token) await context.addCookies([{ name: 'touchstone_session', value: token, url: env.server.url }]);
 }
 
 /** Opens a page, recording CSP reports from the page (event) and from the browser (console). */
 async function openPage(path: string) {
-	const page = await browser.context.newPage();
+	const page = await env.browser.context.newPage();
 	const consoleErrors: string[] = [];
 	page.on('console', (msg) => {
 		if (/Content Security Policy|Refused to (execute|load|apply|evaluate|connect|frame|send)/i.test(msg.text())) consoleErrors.push(msg.text());
 	});
-	const response = await page.goto(server.url + path);
+	const response = await page.goto(env.server.url + path);
 	// Every module the page imports is loaded and run: the app has started and hydrated the page.
 	await page.waitForLoadState('networkidle');
 	const violations = async () => [...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)), ...consoleErrors];
@@ -64,7 +55,7 @@ const interactions: Record<string, (page: Page) => Promise<void>> = {
 	},
 	'quiz taking': async (page) => {
 		// The attempt holds saved right answers: choosing a wrong one is a change, which autosave posts.
-		const { fields } = await attemptAnswers(server.databaseUrl, world.ids.openAttempt, { wrong: true });
+		const { fields } = await attemptAnswers(env.server.databaseUrl, world.ids.openAttempt, { wrong: true });
 		const [name, value] = Object.entries(fields)[0];
 		const input = page.locator(`[name="${name}"]`).first();
 		const kind = await input.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type}`);
@@ -107,7 +98,7 @@ describe('in Chromium, under the Content-Security-Policy', () => {
 		const names = new Set(pageTypes(world).map((p) => p.name));
 		for (const name of Object.keys(interactions)) expect(names.has(name), name).toBe(true);
 		for (const { name, as, path, status } of pageTypes(world)) {
-			await signIn(browser.context, as);
+			await signIn(env.browser.context, as);
 			const { page, status: got, violations } = await openPage(path);
 			expect(got, `${name} ${path}`).toBe(status);
 			await interactions[name]?.(page);
@@ -118,7 +109,7 @@ describe('in Chromium, under the Content-Security-Policy', () => {
 	});
 
 	it('reports an injected inline script (the listener works and the policy blocks it)', async () => {
-		await signIn(browser.context, 'anonymous');
+		await signIn(env.browser.context, 'anonymous');
 		const { page, violations } = await openPage('/');
 		await page.evaluate(() => {
 			const script = document.createElement('script');

@@ -3,29 +3,20 @@
 //  - A student takes the final exam (it has every question type), submits it, reads the result, then rates due
 //    review cards with the 1–4 shortcuts.
 //  - An instructor opens a question in the studio, changes its text, adds an option and saves.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { maskQuestionIds } from '../../src/lib/quiz/mask';
 import type { Question } from '../../src/lib/quiz/types';
 import { answerFields, attemptAnswers, sqlOn, type Fields } from '../helpers/answers';
-import { launchBrowser } from '../helpers/browser';
+import { useServerAndBrowser } from '../helpers/browser';
 import { quizIdOf } from '../helpers/journeys';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
 import { buildWorld, type Actor, type World } from '../helpers/world';
 
-let server: TestServer;
+const env = useServerAndBrowser();
 let world: World;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 beforeAll(async () => {
-	server = await startServer();
-	world = await buildWorld(server);
-	browser = await launchBrowser();
+	world = await buildWorld(env.server);
 }, 120_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (server) removeServerFiles(server);
-});
 
 interface Focus {
 	body: boolean;
@@ -109,7 +100,7 @@ async function cardAnswers(page: Page, wrong: boolean) {
 		card: (document.querySelector('input[name="card"]') as HTMLInputElement).value,
 		reps: (document.querySelector('input[name="reps"]') as HTMLInputElement).value
 	}));
-	const [row] = await sqlOn(server.databaseUrl, 'SELECT snapshot FROM review_cards WHERE id = ?', [Number(card)]);
+	const [row] = await sqlOn(env.server.databaseUrl, 'SELECT snapshot FROM review_cards WHERE id = ?', [Number(card)]);
 	const question = maskQuestionIds(JSON.parse(String(row.snapshot)) as Question, `review:${card}:${reps}`);
 	return answerFields(question, 'answer', wrong);
 }
@@ -131,9 +122,9 @@ async function answerForm(page: Page, fields: Fields, stop: (f: Focus) => boolea
 }
 
 async function signIn(actor: Actor) {
-	await browser.context.clearCookies();
+	await env.browser.context.clearCookies();
 	const token = world.clients[actor].cookie('touchstone_session');
-	await browser.context.addCookies([{ name: 'touchstone_session', value: token!, url: server.url }]);
+	await env.browser.context.addCookies([{ name: 'touchstone_session', value: token!, url: env.server.url }]);
 }
 
 /**
@@ -165,15 +156,15 @@ async function answerFocused(page: Page, focus: Focus, wanted: string[]): Promis
 describe('keyboard only', () => {
 	it('a student takes a quiz with every question type, reads the result and rates review cards with 1–4', { timeout: 240_000 }, async () => {
 		await signIn('student');
-		const page = await browser.context.newPage();
-		const quizId = await quizIdOf(server, 'science-of-massage/final');
-		await page.goto(`${server.url}/quizzes/${quizId}`);
+		const page = await env.browser.context.newPage();
+		const quizId = await quizIdOf(env.server, 'science-of-massage/final');
+		await page.goto(`${env.server.url}/quizzes/${quizId}`);
 		await page.waitForLoadState('networkidle');
 
 		await tabTo(page, (f) => f.tag === 'button' && f.label === 'Start the quiz', 'Start the quiz');
 		await pressToNavigate(page, 'Enter', /\/attempts\/\d+$/);
 		const attemptId = Number(/attempts\/(\d+)/.exec(page.url())![1]);
-		const { fields, questions } = await attemptAnswers(server.databaseUrl, attemptId);
+		const { fields, questions } = await attemptAnswers(env.server.databaseUrl, attemptId);
 		expect(new Set(questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'short', 'numeric', 'matching', 'ordering']));
 
 		// Walk the form with Tab, answering each control on the way, until the submit button.
@@ -187,15 +178,15 @@ describe('keyboard only', () => {
 		expect((await press(page, 'Tab')).label).toBe('Submit answers');
 		await pressToNavigate(page, 'Enter', new RegExp(`/attempts/${attemptId}/result$`));
 		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('100%, passed');
-		const [{ percent }] = await sqlOn(server.databaseUrl, 'SELECT percent FROM attempts WHERE id = ?', [attemptId]);
+		const [{ percent }] = await sqlOn(env.server.databaseUrl, 'SELECT percent FROM attempts WHERE id = ?', [attemptId]);
 		expect(Number(percent)).toBe(100);
 
 		// Read the result by keyboard, then go to Review from the site menu.
 		await tabTo(page, (f) => f.tag === 'a' && f.label === 'Quiz overview', 'the link back to the quiz');
 		const review = await tabTo(page, (f) => f.tag === 'a' && f.label === 'Review', 'the Review link', 'Shift+Tab');
 		expect(review.label).toBe('Review');
-		await sqlOn(server.databaseUrl, 'UPDATE review_cards SET due = ? WHERE user_id = ?', [Date.now() - 1000, world.ids.studentId]);
-		await pressToNavigate(page, 'Enter', `${server.url}/review`);
+		await sqlOn(env.server.databaseUrl, 'UPDATE review_cards SET due = ? WHERE user_id = ?', [Date.now() - 1000, world.ids.studentId]);
+		await pressToNavigate(page, 'Enter', `${env.server.url}/review`);
 
 		// Four cards, rated with the keys 1 to 4. The first is answered wrongly: a miss is always logged "again".
 		// The others are answered rightly, so the key decides: 2 hard, 3 good, 4 easy.
@@ -210,7 +201,7 @@ describe('keyboard only', () => {
 			await expect.poll(async () => (await focused(page)).id).toBe('result-heading');
 			expect((await focused(page)).visible, 'the result heading shows focus').toBe(true);
 			await press(page, String(i + 1));
-			const logged = async () => (await sqlOn(server.databaseUrl, 'SELECT rating FROM review_logs WHERE user_id = ? ORDER BY id', [world.ids.studentId])).map((l) => l.rating);
+			const logged = async () => (await sqlOn(env.server.databaseUrl, 'SELECT rating FROM review_logs WHERE user_id = ? ORDER BY id', [world.ids.studentId])).map((l) => l.rating);
 			await expect.poll(logged).toEqual(ratings.slice(0, i + 1));
 			await expect.poll(() => page.getByRole('status').filter({ hasText: /Next review/ }).count()).toBeGreaterThan(0);
 			// The next card takes focus, visibly, so the next answer is one Tab away.
@@ -224,15 +215,15 @@ describe('keyboard only', () => {
 
 	it('an instructor edits a question in the studio: open, change the text, add an option, save', { timeout: 120_000 }, async () => {
 		await signIn('instructor');
-		const page = await browser.context.newPage();
-		await page.goto(`${server.url}/instructor/quizzes/${world.ids.quizA}`);
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.server.url}/instructor/quizzes/${world.ids.quizA}`);
 		await page.waitForLoadState('networkidle');
-		const [before] = await sqlOn(server.databaseUrl, 'SELECT data FROM questions WHERE id = ?', [world.ids.questionA]);
+		const [before] = await sqlOn(env.server.databaseUrl, 'SELECT data FROM questions WHERE id = ?', [world.ids.questionA]);
 		const options = (JSON.parse(String(before.data)) as { choices: unknown[] }).choices.length;
 
 		const edit = await tabTo(page, (f) => f.tag === 'a' && /^Edit question \d+$/.test(f.label), 'an Edit link');
 		const position = Number(/\d+/.exec(edit.label)![0]);
-		const [{ question_id: editing }] = await sqlOn(server.databaseUrl, 'SELECT question_id FROM quiz_questions WHERE quiz_id = ? ORDER BY position LIMIT 1 OFFSET ?', [world.ids.quizA, position - 1]);
+		const [{ question_id: editing }] = await sqlOn(env.server.databaseUrl, 'SELECT question_id FROM quiz_questions WHERE quiz_id = ? ORDER BY position LIMIT 1 OFFSET ?', [world.ids.quizA, position - 1]);
 		expect(Number(editing)).toBe(world.ids.questionA);
 		await pressToNavigate(page, 'Enter', new RegExp(`/questions/${world.ids.questionA}$`));
 
@@ -254,7 +245,7 @@ describe('keyboard only', () => {
 		await pressToNavigate(page, 'Enter', new RegExp(`/instructor/quizzes/${world.ids.quizA}\\?saved=question`));
 		await expect.poll(() => page.getByText('Question saved.').isVisible()).toBe(true);
 
-		const [after] = await sqlOn(server.databaseUrl, 'SELECT data FROM questions WHERE id = ?', [world.ids.questionA]);
+		const [after] = await sqlOn(env.server.databaseUrl, 'SELECT data FROM questions WHERE id = ?', [world.ids.questionA]);
 		const saved = JSON.parse(String(after.data)) as { text: string; choices: { text: string }[] };
 		expect(saved.text).toBe('Which design has *no* comparison group?');
 		expect(saved.choices).toHaveLength(options + 1);

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from '../helpers/browser';
 
-let server: TestServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (server) removeServerFiles(server);
-});
+const env = useServerAndBrowser();
 
 describe('lessons in a real browser', () => {
 	it('renders a lesson with its citations and a reference list that the citation links reach', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${server.url}/courses/science-of-massage/circulation-toxins-and-lactate`);
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.server.url}/courses/science-of-massage/circulation-toxins-and-lactate`);
 		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Lactate');
 		const cite = page.locator('sup.cite a').first();
 		const href = await cite.getAttribute('href');
@@ -29,8 +18,8 @@ describe('lessons in a real browser', () => {
 	});
 
 	it('moves the effect-size slider with the keyboard and updates the probability', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${server.url}/courses/science-of-massage/weighing-the-evidence`);
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.server.url}/courses/science-of-massage/weighing-the-evidence`);
 		const slider = page.getByRole('slider', { name: "Cohen's d" });
 		await slider.focus();
 		const readout = page.locator('.readout');
@@ -46,8 +35,8 @@ describe('lessons in a real browser', () => {
 	});
 
 	it('answers an inline knowledge check in place, with feedback announced', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${server.url}/courses/science-of-massage/circulation-toxins-and-lactate`);
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.server.url}/courses/science-of-massage/circulation-toxins-and-lactate`);
 		const check = page.locator('aside.check').first();
 		await check.getByRole('radio').first().check();
 		await check.getByRole('button', { name: 'Check answer' }).click();
@@ -56,8 +45,8 @@ describe('lessons in a real browser', () => {
 	});
 
 	it('finds a lesson from the search page by a word in its body', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${server.url}/search`);
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.server.url}/search`);
 		await page.getByLabel('Words to find').fill('fibromyalgia');
 		await page.getByLabel('Words to find').press('Enter');
 		await page.waitForURL(/q=fibromyalgia/);

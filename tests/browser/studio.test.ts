@@ -1,38 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../helpers/answers';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, useServerAndBrowser } from '../helpers/browser';
 import { createUserWithCli } from '../helpers/cli';
 import { STRONG_PASSWORD, uniqueEmail } from '../helpers/client';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
 
-let server: TestServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (server) removeServerFiles(server);
-});
+const env = useServerAndBrowser();
 
 describe('the instructor studio in a real browser', () => {
 	it('an instructor writes a quiz with two question types, previews and publishes it, and a student takes it', async () => {
 		const email = uniqueEmail('instructor');
-		expect(createUserWithCli(server.databaseUrl, { email, name: 'Ida Instructor', role: 'instructor' }, STRONG_PASSWORD).status).toBe(0);
-		const [user] = await sqlOn(server.databaseUrl, 'SELECT id FROM users WHERE email = ?', [email]);
-		const [course] = await sqlOn(server.databaseUrl, "SELECT id FROM courses WHERE slug = 'science-of-massage'");
-		await sqlOn(server.databaseUrl, 'INSERT INTO course_instructors (user_id, course_id) VALUES (?, ?)', [Number(user.id), Number(course.id)]);
+		expect(createUserWithCli(env.server.databaseUrl, { email, name: 'Ida Instructor', role: 'instructor' }, STRONG_PASSWORD).status).toBe(0);
+		const [user] = await sqlOn(env.server.databaseUrl, 'SELECT id FROM users WHERE email = ?', [email]);
+		const [course] = await sqlOn(env.server.databaseUrl, "SELECT id FROM courses WHERE slug = 'science-of-massage'");
+		await sqlOn(env.server.databaseUrl, 'INSERT INTO course_instructors (user_id, course_id) VALUES (?, ?)', [Number(user.id), Number(course.id)]);
 
-		const page = await browser.context.newPage();
-		await page.goto(`${server.url}/login`, { waitUntil: 'networkidle' }); // filled fields must not race hydration
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.server.url}/login`, { waitUntil: 'networkidle' }); // filled fields must not race hydration
 		await page.getByLabel('Email').fill(email);
 		await page.getByLabel('Password').fill(STRONG_PASSWORD);
 		await page.getByRole('button', { name: 'Log in' }).click();
 		await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 
-		await page.goto(`${server.url}/instructor`);
+		await page.goto(`${env.server.url}/instructor`);
 		await page.getByRole('link', { name: 'New quiz' }).click();
 		await page.getByLabel('Title').fill('Browser-made quiz');
 		await page.getByRole('button', { name: 'Create draft quiz' }).click();
@@ -83,20 +72,20 @@ describe('the instructor studio in a real browser', () => {
 		// Publish.
 		await page.getByRole('button', { name: 'Publish', exact: true }).click();
 		await expect.poll(() => page.getByText('Published: students can now take this quiz.').isVisible()).toBe(true);
-		expect((await sqlOn(server.databaseUrl, 'SELECT status FROM quizzes WHERE id = ?', [quizId]))[0].status).toBe('published');
+		expect((await sqlOn(env.server.databaseUrl, 'SELECT status FROM quizzes WHERE id = ?', [quizId]))[0].status).toBe('published');
 		await page.close();
 
 		// A student (another browser profile) takes it.
 		const learner = await launchBrowser();
 		try {
 			const studentPage = await learner.context.newPage();
-			await studentPage.goto(`${server.url}/register`, { waitUntil: 'networkidle' });
+			await studentPage.goto(`${env.server.url}/register`, { waitUntil: 'networkidle' });
 			await studentPage.getByLabel('Name').fill('Sam Student');
 			await studentPage.getByLabel('Email').fill(uniqueEmail('student'));
 			await studentPage.getByLabel('Password').fill(STRONG_PASSWORD);
 			await studentPage.getByRole('button', { name: 'Create account' }).click();
 			await studentPage.waitForURL((url) => !url.pathname.startsWith('/register'));
-			await studentPage.goto(`${server.url}/quizzes/${quizId}`);
+			await studentPage.goto(`${env.server.url}/quizzes/${quizId}`);
 			await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
 			await studentPage.waitForURL(/\/attempts\/\d+$/);
 			await studentPage.waitForLoadState('networkidle');

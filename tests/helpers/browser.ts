@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { removeServerFiles, startServer, type TestServer } from './server';
 
 /**
  * Debian's Chromium driven by playwright-core, with a fresh profile and no background networking (this machine
@@ -54,6 +56,27 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; j
 			rmSync(profile, { recursive: true, force: true });
 		}
 	};
+}
+
+export type TestBrowser = Awaited<ReturnType<typeof launchBrowser>>;
+
+/**
+ * Registers the file's beforeAll and afterAll: starts the built server (its own temporary database) and then a
+ * browser launched with `options`; afterwards closes the browser, stops the server and removes its files. The
+ * returned object's `server` and `browser` are set once beforeAll has run (read them inside hooks and tests).
+ */
+export function useServerAndBrowser(options?: Parameters<typeof launchBrowser>[0]): { server: TestServer; browser: TestBrowser } {
+	const env = {} as { server: TestServer; browser: TestBrowser };
+	beforeAll(async () => {
+		env.server = await startServer();
+		env.browser = await launchBrowser(options);
+	});
+	afterAll(async () => {
+		await env.browser?.close();
+		await env.server?.stop();
+		if (env.server) removeServerFiles(env.server);
+	});
+	return env;
 }
 
 /** Fills a quiz form in the page from field name → value(s), as a student would click and type. */

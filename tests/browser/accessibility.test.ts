@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scanPage, type Violation } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
-import { buildWorld, type Actor, type World } from '../helpers/world';
+import type { TestServer } from '../helpers/server';
+import { useWorld, type Actor, type World } from '../helpers/world';
 
 let server: TestServer;
 let world: World;
-beforeAll(async () => {
-	server = await startServer();
-	world = await buildWorld(server);
+useWorld(async (s, w) => {
+	server = s;
+	world = w;
 	await world.clients.student.get('/admin/audit'); // refused and recorded, so the audit log page shows its table
-}, 120_000);
-afterAll(async () => {
-	await server?.stop();
-	if (server) removeServerFiles(server);
 });
 
 /**

@@ -2,7 +2,8 @@ import { generateVerificationCode } from '../../src/lib/certification/code';
 import { attemptAnswers, sqlOn } from './answers';
 import { Client, registerUser, uniqueEmail } from './client';
 import { quizIdOf, takeQuiz } from './journeys';
-import type { TestServer } from './server';
+import { afterAll, beforeAll } from 'vitest';
+import { removeServerFiles, startServer, type TestServer } from './server';
 
 export type Actor = 'anonymous' | 'student' | 'otherStudent' | 'otherInstructor' | 'instructor' | 'admin';
 export const actors: Actor[] = ['anonymous', 'student', 'otherStudent', 'otherInstructor', 'instructor', 'admin'];
@@ -107,4 +108,20 @@ export async function buildWorld(server: TestServer): Promise<World> {
 			studentId: Number(studentId)
 		}
 	};
+}
+
+/**
+ * Starts a server with a populated world before the file's (or describe block's) tests and removes both after.
+ * `ready` receives them, to keep them in the file's variables and add what the file needs on top.
+ */
+export function useWorld(ready: (server: TestServer, world: World) => void | Promise<void>): void {
+	let server: TestServer | undefined;
+	beforeAll(async () => {
+		server = await startServer();
+		await ready(server, await buildWorld(server));
+	}, 120_000);
+	afterAll(async () => {
+		await server?.stop();
+		if (server) removeServerFiles(server);
+	});
 }

@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../helpers/answers';
 import { createUserWithCli } from '../helpers/cli';
 import { Client, registerUser, STRONG_PASSWORD, uniqueEmail } from '../helpers/client';
 import { visibleText } from '../helpers/html';
 import { rawRequest } from '../helpers/raw-http';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
-import { buildWorld, type World } from '../helpers/world';
+import type { TestServer } from '../helpers/server';
+import { useWorld, type World } from '../helpers/world';
 
 let server: TestServer;
 let world: World;
 const ids = { admin: 0, student: 0, otherStudent: 0, instructor: 0, otherInstructor: 0 };
 
-beforeAll(async () => {
-	server = await startServer();
-	world = await buildWorld(server);
+useWorld(async (s, w) => {
+	server = s;
+	world = w;
 	for (const actor of Object.keys(ids) as (keyof typeof ids)[]) ids[actor] = await userIdOf(world.emails[actor]);
-}, 120_000);
-afterAll(async () => {
-	await server?.stop();
-	if (server) removeServerFiles(server);
 });
 
 async function userIdOf(email: string): Promise<number> {

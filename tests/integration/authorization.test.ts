@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matrix, type Outcome } from '../authorization-matrix';
 import { Client, logIn, STRONG_PASSWORD } from '../helpers/client';
 import { listRoutes } from '../helpers/routes';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
-import { actors, buildWorld, type Actor, type World } from '../helpers/world';
+import type { TestServer } from '../helpers/server';
+import { actors, useWorld, type Actor, type World } from '../helpers/world';
 
 const key = (e: { route: string; method: string; action?: string }) => `${e.method} ${e.route}${e.action ? ` ?/${e.action}` : ''}`;
 
@@ -19,13 +19,9 @@ describe('the authorization matrix', () => {
 	describe('against a running server', () => {
 		let server: TestServer;
 		let world: World;
-		beforeAll(async () => {
-			server = await startServer();
-			world = await buildWorld(server);
-		}, 120_000);
-		afterAll(async () => {
-			await server?.stop();
-			if (server) removeServerFiles(server);
+		useWorld((s, w) => {
+			server = s;
+			world = w;
 		});
 
 		async function clientFor(actor: Actor, fresh: boolean): Promise<Client> {

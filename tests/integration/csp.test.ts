@@ -2,22 +2,18 @@
 // (never 'unsafe-inline' or 'unsafe-eval'), no plugins, no <base> hijack, no framing, forms only to this site; and
 // every inline script in the HTML carries the header's nonce, which is fresh for every response.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Client } from '../helpers/client';
 import { attr, tokenize } from '../helpers/html';
 import { pageTypes } from '../helpers/page-types';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
-import { buildWorld, type Actor, type World } from '../helpers/world';
+import type { TestServer } from '../helpers/server';
+import { useWorld, type Actor, type World } from '../helpers/world';
 
 let server: TestServer;
 let world: World;
-beforeAll(async () => {
-	server = await startServer();
-	world = await buildWorld(server);
-}, 120_000);
-afterAll(async () => {
-	await server?.stop();
-	if (server) removeServerFiles(server);
+useWorld((s, w) => {
+	server = s;
+	world = w;
 });
 
 type Policy = Map<string, string[]>;

@@ -2,22 +2,18 @@
 // src/lib/validation/text.ts): a right-to-left override (U+202E) or a control character in a quiz title or
 // description, a question or bank tag, an imported title or tag, or a self-reported ledger entry is refused with
 // 400 and a message that says why, and nothing is saved.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sqlOn } from '../helpers/answers';
 import { formFields, visibleText } from '../helpers/html';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
-import { buildWorld, type World } from '../helpers/world';
+import type { TestServer } from '../helpers/server';
+import { useWorld, type World } from '../helpers/world';
 
 let server: TestServer;
 let world: World;
 
-beforeAll(async () => {
-	server = await startServer();
-	world = await buildWorld(server);
-}, 120_000);
-afterAll(async () => {
-	await server?.stop();
-	if (server) removeServerFiles(server);
+useWorld((s, w) => {
+	server = s;
+	world = w;
 });
 
 const RLO = '\u202E';

@@ -8,28 +8,24 @@
 //     shows it: pages are read with an HTML tokenizer, and only the page's own nonce'd script may appear.
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matrix, type RouteCase } from '../authorization-matrix';
 import { attemptAnswers, sqlOn } from '../helpers/answers';
 import { Client, logIn, registerUser, STRONG_PASSWORD, uniqueEmail } from '../helpers/client';
 import { controlNames, findScriptInjection, formFields, scriptNonce, visibleText } from '../helpers/html';
 import { rawRequest, type Answer, type RawInit } from '../helpers/raw-http';
-import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
-import { buildWorld, type Actor, type World } from '../helpers/world';
+import type { TestServer } from '../helpers/server';
+import { useWorld, type Actor, type World } from '../helpers/world';
 
 let server: TestServer;
 let world: World;
 let spare: { client: Client; email: string };
 
-beforeAll(async () => {
-	server = await startServer();
-	world = await buildWorld(server);
+useWorld(async (s, w) => {
+	server = s;
+	world = w;
 	spare = { client: new Client(server.url), email: uniqueEmail('spare') };
 	await registerUser(spare.client, 'Spare Student', spare.email);
-}, 120_000);
-afterAll(async () => {
-	await server?.stop();
-	if (server) removeServerFiles(server);
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ import { enrollInCourse } from '$lib/server/progress/enroll';
 import { startAttempt } from '$lib/server/quiz/attempts';
 import { QuizError } from '$lib/server/quiz/errors';
 import { findPublishedQuiz } from '$lib/server/quiz/load';
-import { countQuestions, getQuizStanding } from '$lib/server/quiz/student';
+import { countQuizQuestions } from '$lib/server/quiz/question-count';
+import { getQuizStanding } from '$lib/server/quiz/student';
 import type { Actions, PageServerLoad } from './$types';
 
 async function quizOr404(param: string) {
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			maxAttempts: quiz.maxAttempts,
 			gradingMethod: quiz.gradingMethod,
 			timeLimitMinutes: quiz.timeLimitSeconds === null ? null : Math.round(quiz.timeLimitSeconds / 60),
-			questionCount: quiz.drawCount ?? (await countQuestions(quiz.id))
+			questionCount: (await countQuizQuestions(quiz)).perAttempt
 		},
 		course,
 		lesson,

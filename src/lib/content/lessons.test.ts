@@ -36,10 +36,13 @@ describe('the shipped curriculum', () => {
 		});
 	}
 
-	it('grades claims in every lesson', () => {
+	it('grades claims in every lesson through the registry, never with a hand-written grade', () => {
 		const files = readLessonFiles();
 		for (const course of catalog.courses) {
-			for (const lesson of course.lessons) expect(files[lesson.file]).toMatch(/<Grade level="(supported|mixed|contradicted|unknown)" \/>/);
+			for (const lesson of course.lessons) {
+				expect(files[lesson.file], lesson.file).toMatch(/<Claim id="[a-z0-9-]+" \/>/);
+				expect(files[lesson.file], lesson.file).not.toMatch(/<Grade\b/);
+			}
 		}
 	});
 });

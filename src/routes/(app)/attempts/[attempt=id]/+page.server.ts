@@ -3,7 +3,7 @@ import { isPastDeadline } from '$lib/quiz/policy';
 import { requireUser } from '$lib/server/auth/guards';
 import { readFormFields } from '$lib/server/forms';
 import { saveAttempt, submitAttempt } from '$lib/server/quiz/attempt-commands';
-import { QuizError } from '$lib/server/quiz/errors';
+import { UserError } from '$lib/server/errors';
 import { loadOwnAttempt, publicQuestions } from '$lib/server/quiz/load';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,7 +32,7 @@ export const actions: Actions = {
 		try {
 			await saveAttempt(Number(params.attempt), user.id, await readFormFields(request));
 		} catch (e) {
-			if (e instanceof QuizError) return fail(e.status, { message: e.message });
+			if (e instanceof UserError) return fail(e.status, { message: e.message });
 			throw e;
 		}
 		return { saved: new Date().toISOString() };
@@ -43,7 +43,7 @@ export const actions: Actions = {
 		try {
 			await submitAttempt(id, user.id, await readFormFields(request));
 		} catch (e) {
-			if (e instanceof QuizError) return fail(e.status, { message: e.message });
+			if (e instanceof UserError) return fail(e.status, { message: e.message });
 			throw e;
 		}
 		redirect(303, `/attempts/${id}/result`);

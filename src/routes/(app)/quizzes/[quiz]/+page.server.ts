@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { db, table } from '$lib/server/db';
 import { enrollInCourse } from '$lib/server/progress/enroll';
 import { startAttempt } from '$lib/server/quiz/attempts';
-import { QuizError } from '$lib/server/quiz/errors';
+import { UserError } from '$lib/server/errors';
 import { findPublishedQuiz } from '$lib/server/quiz/load';
 import { countQuizQuestions } from '$lib/server/quiz/question-count';
 import { getQuizStanding } from '$lib/server/quiz/student';
@@ -51,7 +51,7 @@ export const actions: Actions = {
 			await enrollInCourse(user.id, quiz.courseId);
 			attemptId = await startAttempt(quiz, user.id);
 		} catch (e) {
-			if (e instanceof QuizError) return fail(e.status, { message: e.message });
+			if (e instanceof UserError) return fail(e.status, { message: e.message });
 			throw e;
 		}
 		redirect(303, `/attempts/${attemptId}`);

@@ -6,6 +6,7 @@ import { markdownToPlainText } from '$lib/markdown/render';
 import { echo, readForm } from '$lib/server/forms';
 import { requireQuizInstructor } from '$lib/server/instructor/access';
 import { studioAction } from '$lib/server/instructor/errors';
+import { findAssessmentWarnings } from '$lib/server/instructor/assessment-lint';
 import { findPublishProblems, publishQuiz, unpublishQuiz } from '$lib/server/instructor/publish';
 import { countQuizQuestions } from '$lib/server/quiz/question-count';
 import { bankQuestion, listBank, listBankTags, listTaggedQuestions } from '$lib/server/instructor/questions';
@@ -31,7 +32,7 @@ const excerpt = (markdown: string) => {
 export const load: PageServerLoad = async ({ params, url }) => {
 	const { quiz, course } = await guard(params.quizId);
 	const bankTag = url.searchParams.get('tag')?.slice(0, 100) || null;
-	const [questions, rules, lessons, tags, attempts, problems, bank, questionCount] = await Promise.all([
+	const [questions, rules, lessons, tags, attempts, problems, bank, questionCount, assessment] = await Promise.all([
 		listQuizQuestions(quiz.id),
 		listDrawRules(quiz.id),
 		listCourseLessons(course.id),
@@ -39,7 +40,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		countAttempts(quiz.id),
 		findPublishProblems(quiz),
 		listBank(course.id, bankTag, 300),
-		countQuizQuestions(quiz)
+		countQuizQuestions(quiz),
+		findAssessmentWarnings(quiz, course.slug)
 	]);
 	const inQuiz = new Set(questions.map((q) => q.id));
 	const draws = await Promise.all(
@@ -72,6 +74,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		tags,
 		attempts,
 		problems,
+		assessment,
 		bankTag,
 		bank: bank
 			.filter((q) => !inQuiz.has(q.id))

@@ -52,7 +52,10 @@ export const handleOversizedBody: Handle = async ({ event, resolve }) => {
 	const declared = Number(req?.headers['content-length']);
 	const limit = bodyLimitOf(event.route.id);
 	if (!req || !(declared > limit)) return resolve(event);
-	await discardBody(req, DISCARD_MS);
+	// Over the server-wide limit adapter-node never reads the body, so the raw request is drained; under it, the body
+	// already flows into the Request's stream, which is read to its end instead.
+	if (declared > config.BODY_SIZE_LIMIT) await discardBody(req, DISCARD_MS);
+	else await drainRequest(event.request, DISCARD_MS);
 	const response = uploadRoutes.has(event.route.id ?? '')
 		? await resolve(event)
 		: new Response(`Payload too large: this form accepts at most ${formatBytes(limit)}.\n`, {
@@ -78,6 +81,21 @@ function discardBody(req: IncomingMessage, timeoutMs: number): Promise<void> {
 		// Flowing with no 'data' listener: each chunk is dropped as it arrives.
 		req.resume();
 	});
+}
+
+/** Reads a Request's body to its end and drops it, for at most timeoutMs. */
+async function drainRequest(request: Request, timeoutMs: number): Promise<void> {
+	const reader = request.body?.getReader();
+	if (!reader) return;
+	const timer = setTimeout(() => reader.cancel().catch(() => {}), timeoutMs);
+	try {
+		while (!(await reader.read()).done);
+	} catch {
+		// Cut off by the client or cancelled at the time limit: nothing more to read.
+	} finally {
+		clearTimeout(timer);
+		reader.releaseLock();
+	}
 }
 
 function formatBytes(bytes: number): string {

@@ -47,6 +47,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(public)/courses/[course]/[lesson]', method: 'GET', path: () => lesson, expect: everyone },
 	{ route: '/(public)/courses/[course]/[lesson]', method: 'POST', action: 'check', path: () => `${lesson}?/check`, expect: everyone },
 	{ route: '/(public)/courses/[course]/[lesson]', method: 'POST', action: 'finish', path: () => `${lesson}?/finish`, expect: signedIn },
+	{ route: '/(public)/evidence', method: 'GET', path: () => '/evidence?grade=contradicted&topic=circulation', expect: everyone },
 	{ route: '/(public)/evidence-grades', method: 'GET', path: () => '/evidence-grades', expect: everyone },
 	{ route: '/(public)/search', method: 'GET', path: () => '/search?q=cortisol', expect: everyone },
 	{ route: '/(public)/verify', method: 'GET', path: () => '/verify', expect: everyone },

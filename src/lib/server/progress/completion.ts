@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { aggregateGrade, type GradingMethod } from '$lib/quiz/policy';
 import { db, table } from '../db';
+import { hasAppraisalsOutstanding } from './appraisals';
 
 /** Whether the student passed the quiz under its grading method (highest, last, first or average attempt). */
 export async function hasPassedQuiz(userId: number, quizId: number): Promise<boolean> {
@@ -39,7 +40,8 @@ async function lessonCheckOf(lessonId: number) {
 }
 
 /**
- * Completes the lesson once its end was reached and its check passed. Idempotent: completedAt is set once.
+ * Completes the lesson once its end was reached, its check passed and each of its trial appraisals submitted.
+ * Idempotent: completedAt is set once.
  * Returns true when this also completed the course.
  */
 export async function refreshLessonCompletion(userId: number, lessonId: number, now = new Date()): Promise<boolean> {
@@ -50,6 +52,7 @@ export async function refreshLessonCompletion(userId: number, lessonId: number, 
 	if (!progress?.reachedEndAt || progress.completedAt) return false;
 	const check = await lessonCheckOf(lessonId);
 	if (check && !(await hasPassedQuiz(userId, check.id))) return false;
+	if (await hasAppraisalsOutstanding(userId, lessonId)) return false;
 	await db
 		.update(table.lessonProgress)
 		.set({ completedAt: now })

@@ -2,6 +2,8 @@
 // so authors write `<Cite key="..." />` without a script block.
 const components = {
 	Cite: '$lib/components/lesson/Cite.svelte',
+	Claim: '$lib/components/lesson/Claim.svelte',
+	GradeRuleTable: '$lib/components/lesson/GradeRuleTable.svelte',
 	Grade: '$lib/components/lesson/Grade.svelte',
 	KnowledgeCheck: '$lib/components/lesson/KnowledgeCheck.svelte',
 	EffectSizeExplorer: '$lib/components/lesson/EffectSizeExplorer.svelte',

@@ -19,16 +19,21 @@ export function readLessonFiles(root = process.cwd()): ContentFiles {
 	return files;
 }
 
-/** Fails the build (and warns in dev) when a lesson's frontmatter, citations or folder names are wrong. */
+/**
+ * Fails the build (and warns in dev) when a lesson's frontmatter, citations, claims or folder names are wrong;
+ * prints warnings such as registry claims no lesson uses.
+ */
 export function validateLessonsPlugin(): Plugin {
 	return {
 		name: 'touchstone-validate-lessons',
 		buildStart() {
+			let catalog;
 			try {
-				buildCatalog(readLessonFiles());
+				catalog = buildCatalog(readLessonFiles());
 			} catch (e) {
 				this.error(`Invalid lesson content: ${(e as Error).message}`);
 			}
+			for (const warning of catalog.warnings) this.warn(warning);
 		}
 	};
 }

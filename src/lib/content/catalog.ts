@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { computeCeQuarterHours } from './ce';
+import { CLAIMS_FILE, loadClaims, type Claim } from './claims';
 import { ContentError, describeIssues } from './errors';
 import { splitFrontmatter } from './frontmatter';
 import { parseQuizFiles } from './quiz-files';
@@ -13,8 +14,8 @@ import {
 	type LessonMeta,
 	type Reference
 } from './schema';
-import { countWords, extractCites, extractKnowledgeChecks, extractSections, extractTrialAppraisals, type Section } from './text';
-import { parseTrials, type Trial } from '../appraisal/trials';
+import { countWords, extractCitationOrder, extractClaims, extractKnowledgeChecks, extractSections, extractTrialAppraisals, type Section } from './text';
+import { checkAppraisals, parseTrials, type Trial } from '../appraisal/trials';
 
 /** Raw files keyed by path from the project root, e.g. "/lessons/01-science-of-massage/index.md". */
 export type ContentFiles = Record<string, string>;
@@ -26,7 +27,10 @@ export interface LessonEntry extends LessonMeta {
 	file: string;
 	wordCount: number;
 	sections: Section[];
+	/** Citation keys in order of first use, including the sources of the lesson's <Claim /> badges. */
 	cites: string[];
+	/** Registry claim ids the lesson grades, in order of first use. */
+	claims: string[];
 	knowledgeChecks: string[];
 	/** Trial ids of the lesson's <TrialAppraisal> exercises; a signed-in student completes the lesson only after submitting each. */
 	appraisals: string[];
@@ -52,9 +56,22 @@ export interface CourseEntry extends CourseMeta {
 	trials: Map<string, Trial>;
 }
 
+/** Where a claim is taught: a lesson and the section holding its badge. */
+export interface ClaimUse {
+	course: string;
+	lesson: string;
+	title: string;
+	section: string;
+	heading: string;
+}
+
 export interface Catalog {
 	courses: CourseEntry[];
 	bibliography: Map<string, Reference>;
+	claims: Map<string, Claim>;
+	claimUses: Map<string, ClaimUse[]>;
+	/** Problems that do not stop the build, e.g. a registry claim no lesson uses. */
+	warnings: string[];
 	tracks: Track[];
 	ceProfiles: CeProfile[];
 }
@@ -93,7 +110,14 @@ function quizFilesIn(files: ContentFiles, dir: string): Record<string, string> {
 	return out;
 }
 
-function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<string, Reference>, trials: Map<string, Trial>): LessonEntry {
+function loadLesson(
+	files: ContentFiles,
+	file: string,
+	dir: string,
+	refs: Map<string, Reference>,
+	registry: Map<string, Claim>,
+	trials: Map<string, Trial>
+): LessonEntry {
 	const { position, slug } = numbered(file, dir.split('/').pop()!);
 	const { data, body } = splitFrontmatter(file, files[file]);
 	const meta = lessonFrontmatter.safeParse(data);
@@ -101,12 +125,19 @@ function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<st
 	for (const key of meta.data.references) {
 		if (!refs.has(key)) throw new ContentError(file, `field "references": unknown citation key "${key}"`);
 	}
-	const cites = extractCites(body);
+	const claims = extractClaims(body);
+	for (const id of claims) {
+		if (!registry.has(id)) throw new ContentError(file, `<Claim id="${id}" />: unknown claim id (add it to lessons/claims.yaml)`);
+	}
+	const cites = extractCitationOrder(body, (id) => registry.get(id)!.sources);
+	const claimSources = new Set(claims.flatMap((id) => registry.get(id)!.sources));
 	for (const key of cites) {
 		if (!refs.has(key)) throw new ContentError(file, `<Cite key="${key}" />: unknown citation key`);
-		if (!meta.data.references.includes(key))
+		if (!meta.data.references.includes(key) && !claimSources.has(key))
 			throw new ContentError(file, `<Cite key="${key}" />: add "${key}" to the "references" field`);
 	}
+	// A claim's sources join the reference list automatically, so an author cannot forget them.
+	const references = [...new Set([...meta.data.references, ...claimSources])];
 	const quizFiles = quizFilesIn(files, dir);
 	const questions = parseQuizFiles(dir, quizFiles, new Set(refs.keys()));
 	const checkTitles = new Set((questions.get('checks') ?? []).map((q) => q.title));
@@ -116,22 +147,17 @@ function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<st
 		if (check.type !== 'single' && check.type !== 'truefalse')
 			throw new ContentError(`${dir}/checks.gift`, `::${id}::: knowledge checks must be single choice or true/false`);
 	}
-	const appraisals = extractTrialAppraisals(body);
-	for (const id of appraisals) {
-		const trial = trials.get(id);
-		if (!trial) throw new ContentError(file, `<TrialAppraisal trial="${id}" />: no trial with that id in the course's trials.yaml`);
-		if (!meta.data.references.includes(trial.cite))
-			throw new ContentError(file, `<TrialAppraisal trial="${id}" />: add its citation "${trial.cite}" to the "references" field`);
-	}
-	if (new Set(appraisals).size !== appraisals.length) throw new ContentError(file, 'each <TrialAppraisal trial="..." /> may appear once per lesson');
+	const appraisals = checkAppraisals(file, extractTrialAppraisals(body), trials, references);
 	return {
 		...meta.data,
+		references,
 		slug,
 		position,
 		file,
 		wordCount: countWords(body),
 		sections: extractSections(body),
 		cites,
+		claims,
 		knowledgeChecks: extractKnowledgeChecks(body),
 		appraisals,
 		quizFiles,
@@ -142,6 +168,7 @@ function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<st
 /** Validates every file under lessons/ and builds the catalog; throws ContentError naming the file and field. */
 export function buildCatalog(files: ContentFiles): Catalog {
 	const bibliography = loadBibliography(files);
+	const claims = loadClaims(files[CLAIMS_FILE], bibliography);
 	const courseFiles = Object.keys(files)
 		.filter((p) => /^\/lessons\/[^/]+\/index\.md$/.test(p))
 		.sort();
@@ -156,7 +183,7 @@ export function buildCatalog(files: ContentFiles): Catalog {
 		const lessons = Object.keys(files)
 			.filter((p) => p.startsWith(dir + '/') && /^[^/]+\/index\.md$/.test(p.slice(dir.length + 1)))
 			.sort()
-			.map((lessonFile) => loadLesson(files, lessonFile, lessonFile.slice(0, -'/index.md'.length), bibliography, trials));
+			.map((lessonFile) => loadLesson(files, lessonFile, lessonFile.slice(0, -'/index.md'.length), bibliography, claims, trials));
 		const slugs = new Set<string>();
 		for (const lesson of lessons) {
 			if (slugs.has(lesson.slug)) throw new ContentError(lesson.file, `duplicate lesson slug "${lesson.slug}"`);
@@ -188,5 +215,25 @@ export function buildCatalog(files: ContentFiles): Catalog {
 	}
 	const tracks = files['/lessons/tracks.yaml'] ? parseTracks(files['/lessons/tracks.yaml'], { courseSlugs: seen }) : [];
 	const ceProfiles = files['/lessons/ce-profiles.yaml'] ? parseCeProfiles(files['/lessons/ce-profiles.yaml']) : [];
-	return { courses, bibliography, tracks, ceProfiles };
+	const claimUses = findClaimUses(courses, claims);
+	const warnings = [...claimUses]
+		.filter(([, uses]) => uses.length === 0)
+		.map(([id]) => `${CLAIMS_FILE}: claim "${id}" is not used by any lesson (mark it with <Claim id="${id}" /> or remove it)`);
+	return { courses, bibliography, claims, claimUses, warnings, tracks, ceProfiles };
+}
+
+function findClaimUses(courses: CourseEntry[], claims: Map<string, Claim>): Map<string, ClaimUse[]> {
+	const uses = new Map<string, ClaimUse[]>([...claims.keys()].map((id) => [id, []]));
+	for (const course of courses) {
+		for (const lesson of course.lessons) {
+			for (const section of lesson.sections) {
+				for (const id of section.claims) {
+					const list = uses.get(id)!;
+					if (list.some((u) => u.course === course.slug && u.lesson === lesson.slug)) continue;
+					list.push({ course: course.slug, lesson: lesson.slug, title: lesson.title, section: section.id, heading: section.heading });
+				}
+			}
+		}
+	}
+	return uses;
 }

@@ -30,13 +30,15 @@ export interface Section {
 	heading: string;
 	depth: number;
 	text: string;
+	/** Ids of the <Claim id="..." /> badges in this section, so the evidence map can link to the spot. */
+	claims: string[];
 }
 
 /** Splits the body at headings. Text before the first heading becomes a section with an empty id. */
 export function extractSections(markdown: string): Section[] {
 	const slugger = new GithubSlugger();
 	const sections: Section[] = [];
-	let current: Section = { id: '', heading: '', depth: 1, text: '' };
+	let current: Section = { id: '', heading: '', depth: 1, text: '', claims: [] };
 	let inFence = false;
 	for (const line of markdown.split('\n')) {
 		if (/^(```|~~~)/.test(line)) inFence = !inFence;
@@ -44,20 +46,39 @@ export function extractSections(markdown: string): Section[] {
 		if (heading) {
 			sections.push(current);
 			const title = toPlainText(heading[2]);
-			current = { id: slugger.slug(title), heading: title, depth: heading[1].length, text: '' };
+			current = { id: slugger.slug(title), heading: title, depth: heading[1].length, text: '', claims: [] };
 		} else {
 			current.text += line + '\n';
 		}
 	}
 	sections.push(current);
 	return sections
-		.map((s) => ({ ...s, text: toPlainText(s.text) }))
+		.map((s) => ({ ...s, claims: extractClaims(s.text), text: toPlainText(s.text) }))
 		.filter((s) => s.heading || s.text);
 }
 
 /** Keys of every <Cite key="..." /> in the body, in order of first use. */
 export function extractCites(markdown: string): string[] {
 	const keys = [...markdown.matchAll(/<Cite\s+key=["']([^"']+)["']\s*\/>/g)].map((m) => m[1]);
+	return [...new Set(keys)];
+}
+
+const CLAIM_TAG = /<Claim\s+id=["']([^"']+)["']\s*\/>/g;
+
+/** Ids of every <Claim id="..." /> in the body, in order of first use. */
+export function extractClaims(markdown: string): string[] {
+	return [...new Set([...markdown.matchAll(CLAIM_TAG)].map((m) => m[1]))];
+}
+
+/**
+ * Citation keys in order of first use, where a <Claim /> badge cites its registry sources at that spot; this
+ * order numbers the lesson's reference list.
+ */
+export function extractCitationOrder(markdown: string, sourcesOf: (claimId: string) => string[]): string[] {
+	const keys: string[] = [];
+	for (const m of markdown.matchAll(/<Cite\s+key=["']([^"']+)["']\s*\/>|<Claim\s+id=["']([^"']+)["']\s*\/>/g)) {
+		keys.push(...(m[1] ? [m[1]] : sourcesOf(m[2])));
+	}
 	return [...new Set(keys)];
 }
 

@@ -30,3 +30,13 @@ export function findLesson(courseSlug: string, lessonSlug: string) {
 export function referencesFor(keys: string[]) {
 	return keys.map((key) => catalog.bibliography.get(key)!);
 }
+
+/** The registry entries a lesson's <Claim /> badges show, keyed by id. */
+export function claimsFor(ids: string[]) {
+	return Object.fromEntries(
+		ids.map((id) => {
+			const { grade, certainty, statement, sources } = catalog.claims.get(id)!;
+			return [id, { grade, certainty, statement, sources }];
+		})
+	);
+}

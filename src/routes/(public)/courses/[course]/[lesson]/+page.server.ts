@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { findLesson, referencesFor } from '$lib/server/content/catalog';
+import { claimsFor, findLesson, referencesFor } from '$lib/server/content/catalog';
 import { knowledgeChecksOf } from '$lib/server/content/checks';
 import { stripAnswers } from '$lib/quiz/answer-key';
 import { gradeQuestion } from '$lib/quiz/grade';
@@ -53,6 +53,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		toc: lesson.sections.filter((s) => s.depth === 2).map((s) => ({ id: s.id, heading: s.heading })),
 		references,
 		citations,
+		claims: claimsFor(lesson.claims),
 		checks,
 		appraisals,
 		appraisalsSubmitted: submitted ? lesson.appraisals.filter((id) => submitted.has(id)) : null,

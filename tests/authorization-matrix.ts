@@ -49,6 +49,7 @@ export const matrix: RouteCase[] = [
 	// The lesson here has no appraisal, so an empty form is refused (400) after access was granted, for everyone.
 	{ route: '/(public)/courses/[course]/[lesson]', method: 'POST', action: 'appraise', path: () => `${lesson}?/appraise`, expect: everyone },
 	{ route: '/(public)/courses/[course]/[lesson]', method: 'POST', action: 'finish', path: () => `${lesson}?/finish`, expect: signedIn },
+	{ route: '/(public)/evidence', method: 'GET', path: () => '/evidence?grade=contradicted&topic=circulation', expect: everyone },
 	{ route: '/(public)/evidence-grades', method: 'GET', path: () => '/evidence-grades', expect: everyone },
 	{ route: '/(public)/search', method: 'GET', path: () => '/search?q=cortisol', expect: everyone },
 	{ route: '/(public)/verify', method: 'GET', path: () => '/verify', expect: everyone },

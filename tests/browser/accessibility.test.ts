@@ -28,6 +28,8 @@ function pages(w: World): { name: string; as: Actor; path: string }[] {
 		{ name: 'course', as: 'student', path: '/courses/science-of-massage' },
 		{ name: 'lesson', as: 'student', path: '/courses/science-of-massage/weighing-the-evidence' },
 		{ name: 'evidence grades', as: 'anonymous', path: '/evidence-grades' },
+		{ name: 'evidence map', as: 'anonymous', path: '/evidence' },
+		{ name: 'evidence map filtered', as: 'anonymous', path: '/evidence?grade=contradicted' },
 		{ name: 'search', as: 'anonymous', path: '/search?q=lactate' },
 		{ name: 'not found', as: 'anonymous', path: '/courses/no-such-course' },
 		{ name: 'quiz overview', as: 'student', path: `/quizzes/${ids.quizA}` },

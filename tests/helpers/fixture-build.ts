@@ -33,7 +33,7 @@ export function buildWithFixtureLessons(fixtureLessons: string): string {
 		mkdirSync(join(stage, 'lessons'));
 		cpSync(join(root, fixtureLessons), join(stage, 'lessons'), { recursive: true });
 		symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir');
-		const env = { ...process.env, NODE_ENV: 'production' };
+		const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 		delete env.BUILD_DIR;
 		delete env.KIT_OUT_DIR;
 		execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: stage, stdio: 'inherit', env });

@@ -22,6 +22,8 @@ export function pageTypes(w: World): PageType[] {
 		ok('course', 'student', '/courses/science-of-massage'),
 		ok('lesson', 'student', '/courses/science-of-massage/weighing-the-evidence'),
 		ok('evidence grades', 'anonymous', '/evidence-grades'),
+		ok('evidence map', 'anonymous', '/evidence'),
+		ok('evidence map filtered', 'anonymous', '/evidence?grade=contradicted'),
 		ok('search', 'anonymous', '/search?q=lactate'),
 		{ name: 'not found', as: 'anonymous', path: '/courses/no-such-course', status: 404 },
 		ok('quiz overview', 'student', `/quizzes/${ids.quizA}`),

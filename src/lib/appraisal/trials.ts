@@ -81,3 +81,15 @@ export function parseTrials(file: string, raw: string, bibliographyKeys: Set<str
 	}
 	return trials;
 }
+
+/** A lesson's <TrialAppraisal> trial ids, each required to be a trial of its course cited in its references. */
+export function checkAppraisals(file: string, ids: string[], trials: Map<string, Trial>, references: string[]): string[] {
+	for (const id of ids) {
+		const trial = trials.get(id);
+		if (!trial) throw new ContentError(file, `<TrialAppraisal trial="${id}" />: no trial with that id in the course's trials.yaml`);
+		if (!references.includes(trial.cite))
+			throw new ContentError(file, `<TrialAppraisal trial="${id}" />: add its citation "${trial.cite}" to the "references" field`);
+	}
+	if (new Set(ids).size !== ids.length) throw new ContentError(file, 'each <TrialAppraisal trial="..." /> may appear once per lesson');
+	return ids;
+}

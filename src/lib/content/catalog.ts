@@ -15,7 +15,7 @@ import {
 	type Reference
 } from './schema';
 import { countWords, extractCitationOrder, extractClaims, extractKnowledgeChecks, extractSections, extractTrialAppraisals, type Section } from './text';
-import { parseTrials, type Trial } from '../appraisal/trials';
+import { checkAppraisals, parseTrials, type Trial } from '../appraisal/trials';
 
 /** Raw files keyed by path from the project root, e.g. "/lessons/01-science-of-massage/index.md". */
 export type ContentFiles = Record<string, string>;
@@ -147,14 +147,7 @@ function loadLesson(
 		if (check.type !== 'single' && check.type !== 'truefalse')
 			throw new ContentError(`${dir}/checks.gift`, `::${id}::: knowledge checks must be single choice or true/false`);
 	}
-	const appraisals = extractTrialAppraisals(body);
-	for (const id of appraisals) {
-		const trial = trials.get(id);
-		if (!trial) throw new ContentError(file, `<TrialAppraisal trial="${id}" />: no trial with that id in the course's trials.yaml`);
-		if (!meta.data.references.includes(trial.cite))
-			throw new ContentError(file, `<TrialAppraisal trial="${id}" />: add its citation "${trial.cite}" to the "references" field`);
-	}
-	if (new Set(appraisals).size !== appraisals.length) throw new ContentError(file, 'each <TrialAppraisal trial="..." /> may appear once per lesson');
+	const appraisals = checkAppraisals(file, extractTrialAppraisals(body), trials, references);
 	return {
 		...meta.data,
 		references,

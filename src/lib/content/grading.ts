@@ -35,3 +35,24 @@ export function gradeRuleRows(): { direction: Direction; certainty: Certainty; g
 		certainties.map((certainty) => ({ direction, certainty, grade: gradeFor(direction, certainty) }))
 	);
 }
+
+const directionPhrases: Record<Direction, string> = {
+	for: 'evidence for the claim',
+	against: 'evidence against the claim',
+	conflicting: 'conflicting evidence'
+};
+
+function joinOr(words: string[]): string {
+	return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** The rule's conditions for one grade in words, e.g. "evidence for the claim at high or moderate certainty". */
+export function describeGrade(grade: GradeLevel): string {
+	const rows = gradeRuleRows().filter((r) => r.grade === grade);
+	const byDirection = directions
+		.map((d) => ({ d, levels: rows.filter((r) => r.direction === d).map((r) => certaintyLabels[r.certainty]) }))
+		.filter((x) => x.levels.length > 0);
+	const same = byDirection.length === directions.length && new Set(byDirection.map((x) => x.levels.join())).size === 1;
+	if (same) return `${joinOr(byDirection[0].levels)} certainty, whatever the direction of the evidence`;
+	return joinOr(byDirection.map((x) => `${directionPhrases[x.d]} at ${joinOr(x.levels)} certainty`));
+}

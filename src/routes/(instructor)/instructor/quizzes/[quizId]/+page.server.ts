@@ -6,6 +6,7 @@ import { markdownToPlainText } from '$lib/markdown/render';
 import { echo, readForm } from '$lib/server/forms';
 import { requireQuizInstructor } from '$lib/server/instructor/access';
 import { studioAction } from '$lib/server/instructor/errors';
+import { findAssessmentWarnings } from '$lib/server/instructor/assessment-lint';
 import { findPublishProblems, publishQuiz, unpublishQuiz } from '$lib/server/instructor/publish';
 import { bankQuestion, listBank, listBankTags, listTaggedQuestions } from '$lib/server/instructor/questions';
 import { addQuestionsFromBank, moveQuestion, removeDrawRule, removeQuestionFromQuiz, setDrawRule } from '$lib/server/instructor/quiz-questions';
@@ -30,14 +31,15 @@ const excerpt = (markdown: string) => {
 export const load: PageServerLoad = async ({ params, url }) => {
 	const { quiz, course } = await guard(params.quizId);
 	const bankTag = url.searchParams.get('tag')?.slice(0, 100) || null;
-	const [questions, rules, lessons, tags, attempts, problems, bank] = await Promise.all([
+	const [questions, rules, lessons, tags, attempts, problems, bank, assessment] = await Promise.all([
 		listQuizQuestions(quiz.id),
 		listDrawRules(quiz.id),
 		listCourseLessons(course.id),
 		listBankTags(course.id),
 		countAttempts(quiz.id),
 		findPublishProblems(quiz),
-		listBank(course.id, bankTag, 300)
+		listBank(course.id, bankTag, 300),
+		findAssessmentWarnings(quiz, course.slug)
 	]);
 	const inQuiz = new Set(questions.map((q) => q.id));
 	const draws = await Promise.all(
@@ -69,6 +71,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		tags,
 		attempts,
 		problems,
+		assessment,
 		bankTag,
 		bank: bank
 			.filter((q) => !inQuiz.has(q.id))

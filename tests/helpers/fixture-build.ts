@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 // Lesson content is bundled at build time (import.meta.glob over lessons/), so a test that needs a lesson the real
 // catalog does not have builds the app a second time, in a temporary copy of the project whose lessons/ is a
@@ -20,10 +20,10 @@ function hashInputs(root: string, paths: string[], hash = createHash('sha256')) 
 	return hash;
 }
 
-/** Builds the app with `fixtureLessons` (relative to the project) as its lessons/ and returns the build directory. */
+/** Builds the app with `fixtureLessons` (relative to the project, or absolute) as its lessons/; returns the build directory. */
 export function buildWithFixtureLessons(fixtureLessons: string): string {
 	const root = process.cwd();
-	const inputs = [...PROJECT_FILES, fixtureLessons].map((p) => join(root, p));
+	const inputs = [...PROJECT_FILES, fixtureLessons].map((p) => resolve(root, p));
 	const key = hashInputs(root, inputs).digest('hex').slice(0, 16);
 	const done = join(tmpdir(), `touchstone-fixture-build-${key}`);
 	if (existsSync(join(done, 'build', 'index.js'))) return join(done, 'build');
@@ -31,7 +31,7 @@ export function buildWithFixtureLessons(fixtureLessons: string): string {
 	try {
 		for (const name of PROJECT_FILES) if (existsSync(join(root, name))) cpSync(join(root, name), join(stage, name), { recursive: true });
 		mkdirSync(join(stage, 'lessons'));
-		cpSync(join(root, fixtureLessons), join(stage, 'lessons'), { recursive: true });
+		cpSync(resolve(root, fixtureLessons), join(stage, 'lessons'), { recursive: true });
 		symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir');
 		const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 		delete env.BUILD_DIR;

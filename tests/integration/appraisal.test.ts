@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/lib/appraisal/pedro';
 import { appraisalFields, buildAppraisalFixture, expertAnswers, fixtureTrials, LESSON_PATH } from '../helpers/appraisal';
@@ -8,9 +10,18 @@ import { removeServerFiles, startServer, type TestServer } from '../helpers/serv
 
 // "Appraise this trial" against a build whose catalog is the fixture course (see tests/helpers/appraisal.ts).
 let server: TestServer;
+let buildDir: string;
 beforeAll(async () => {
-	server = await startServer({ buildDir: buildAppraisalFixture() });
+	buildDir = buildAppraisalFixture();
+	server = await startServer({ buildDir });
 }, 600_000);
+
+/** Every file the server sends to browsers as-is (scripts, styles), as text. */
+function clientFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+}
 afterAll(async () => {
 	await server?.stop();
 	if (server) removeServerFiles(server);
@@ -34,6 +45,12 @@ describe('the trial appraisal exercise', () => {
 			for (const explanation of everyExplanation) expect(body).not.toContain(explanation);
 			expect(body).not.toMatch(/decidedBy|pedroDatabaseScore/);
 		}
+	});
+
+	it('keeps the key out of every script and asset the browser downloads', () => {
+		const files = clientFiles(join(buildDir, 'client'));
+		expect(files.some((f) => f.includes('Allocation was concealed.'))).toBe(true); // the item wording is client-side
+		for (const explanation of everyExplanation) expect(files.some((f) => f.includes(explanation))).toBe(false);
 	});
 
 	it('scores a full-page post on the server: totals, bands, and each wrong item with its deciding passage', async () => {

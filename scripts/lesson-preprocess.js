@@ -6,7 +6,8 @@ const components = {
 	GradeRuleTable: '$lib/components/lesson/GradeRuleTable.svelte',
 	Grade: '$lib/components/lesson/Grade.svelte',
 	KnowledgeCheck: '$lib/components/lesson/KnowledgeCheck.svelte',
-	EffectSizeExplorer: '$lib/components/lesson/EffectSizeExplorer.svelte'
+	EffectSizeExplorer: '$lib/components/lesson/EffectSizeExplorer.svelte',
+	TrialAppraisal: '$lib/components/lesson/TrialAppraisal.svelte'
 };
 
 /** @returns {import('svelte/compiler').PreprocessorGroup} */

@@ -46,8 +46,11 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 	throw new Error(`server did not become healthy:\n${log()}`);
 }
 
-/** Starts the built server (build/index.js) on a free port with its own temporary database and outbox. */
-export async function startServer(options: { env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestServer> {
+/**
+ * Starts the built server (build/index.js, or buildDir/index.js) on a free port with its own temporary database and
+ * outbox.
+ */
+export async function startServer(options: { env?: Record<string, string>; databaseUrl?: string; buildDir?: string } = {}): Promise<TestServer> {
 	const dir = mkdtempSync(join(tmpdir(), 'touchstone-test-'));
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
@@ -59,7 +62,7 @@ export async function startServer(options: { env?: Record<string, string>; datab
 	let child: ChildProcess;
 
 	const launch = async () => {
-		child = spawn(process.execPath, [`${process.env.BUILD_DIR || 'build'}/index.js`], {
+		child = spawn(process.execPath, [`${options.buildDir ?? (process.env.BUILD_DIR || 'build')}/index.js`], {
 			env: {
 				...process.env,
 				NODE_ENV: 'production',

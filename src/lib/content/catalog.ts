@@ -14,7 +14,8 @@ import {
 	type LessonMeta,
 	type Reference
 } from './schema';
-import { countWords, extractCitationOrder, extractClaims, extractKnowledgeChecks, extractSections, type Section } from './text';
+import { countWords, extractCitationOrder, extractClaims, extractKnowledgeChecks, extractSections, extractTrialAppraisals, type Section } from './text';
+import { checkAppraisals, parseTrials, type Trial } from '../appraisal/trials';
 
 /** Raw files keyed by path from the project root, e.g. "/lessons/01-science-of-massage/index.md". */
 export type ContentFiles = Record<string, string>;
@@ -31,6 +32,8 @@ export interface LessonEntry extends LessonMeta {
 	/** Registry claim ids the lesson grades, in order of first use. */
 	claims: string[];
 	knowledgeChecks: string[];
+	/** Trial ids of the lesson's <TrialAppraisal> exercises; a signed-in student completes the lesson only after submitting each. */
+	appraisals: string[];
 	/** Raw quiz files beside the lesson (GIFT, JSON), keyed by file name. */
 	quizFiles: Record<string, string>;
 	/** Parsed questions by base name: "quiz" (the lesson check) and "checks" (inline knowledge checks). */
@@ -49,6 +52,8 @@ export interface CourseEntry extends CourseMeta {
 	quizFiles: Record<string, string>;
 	/** Parsed questions by base name: "final" is the course's final exam. */
 	questions: Map<string, Question[]>;
+	/** The trials its lessons' appraisal exercises use, from the course's trials.yaml, by id. */
+	trials: Map<string, Trial>;
 }
 
 /** Where a claim is taught: a lesson and the section holding its badge. */
@@ -105,7 +110,14 @@ function quizFilesIn(files: ContentFiles, dir: string): Record<string, string> {
 	return out;
 }
 
-function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<string, Reference>, registry: Map<string, Claim>): LessonEntry {
+function loadLesson(
+	files: ContentFiles,
+	file: string,
+	dir: string,
+	refs: Map<string, Reference>,
+	registry: Map<string, Claim>,
+	trials: Map<string, Trial>
+): LessonEntry {
 	const { position, slug } = numbered(file, dir.split('/').pop()!);
 	const { data, body } = splitFrontmatter(file, files[file]);
 	const meta = lessonFrontmatter.safeParse(data);
@@ -135,6 +147,7 @@ function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<st
 		if (check.type !== 'single' && check.type !== 'truefalse')
 			throw new ContentError(`${dir}/checks.gift`, `::${id}::: knowledge checks must be single choice or true/false`);
 	}
+	const appraisals = checkAppraisals(file, extractTrialAppraisals(body), trials, references);
 	return {
 		...meta.data,
 		references,
@@ -146,6 +159,7 @@ function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<st
 		cites,
 		claims,
 		knowledgeChecks: extractKnowledgeChecks(body),
+		appraisals,
 		quizFiles,
 		questions
 	};
@@ -164,10 +178,12 @@ export function buildCatalog(files: ContentFiles): Catalog {
 		const { data, body } = splitFrontmatter(file, files[file]);
 		const meta = courseFrontmatter.safeParse(data);
 		if (!meta.success) throw new ContentError(file, describeIssues(meta.error));
+		const trialsFile = `${dir}/trials.yaml`;
+		const trials = trialsFile in files ? parseTrials(trialsFile, files[trialsFile], new Set(bibliography.keys())) : new Map<string, Trial>();
 		const lessons = Object.keys(files)
 			.filter((p) => p.startsWith(dir + '/') && /^[^/]+\/index\.md$/.test(p.slice(dir.length + 1)))
 			.sort()
-			.map((lessonFile) => loadLesson(files, lessonFile, lessonFile.slice(0, -'/index.md'.length), bibliography, claims));
+			.map((lessonFile) => loadLesson(files, lessonFile, lessonFile.slice(0, -'/index.md'.length), bibliography, claims, trials));
 		const slugs = new Set<string>();
 		for (const lesson of lessons) {
 			if (slugs.has(lesson.slug)) throw new ContentError(lesson.file, `duplicate lesson slug "${lesson.slug}"`);
@@ -188,7 +204,8 @@ export function buildCatalog(files: ContentFiles): Catalog {
 			mediaMinutes,
 			ceQuarterHours: computeCeQuarterHours(wordCount, mediaMinutes),
 			quizFiles,
-			questions
+			questions,
+			trials
 		};
 	});
 	const seen = new Set<string>();

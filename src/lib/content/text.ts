@@ -86,3 +86,8 @@ export function extractCitationOrder(markdown: string, sourcesOf: (claimId: stri
 export function extractKnowledgeChecks(markdown: string): string[] {
 	return [...markdown.matchAll(/<KnowledgeCheck\s+id=["']([^"']+)["']\s*\/>/g)].map((m) => m[1]);
 }
+
+/** Trial ids of every <TrialAppraisal trial="..." /> in the body, in order. */
+export function extractTrialAppraisals(markdown: string): string[] {
+	return [...markdown.matchAll(/<TrialAppraisal\s+trial=["']([^"']+)["']\s*\/>/g)].map((m) => m[1]);
+}

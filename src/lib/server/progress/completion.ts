@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { aggregateGrade, type GradingMethod } from '$lib/quiz/policy';
 import { db, table, type Conn } from '../db';
+import { hasAppraisalsOutstanding } from './appraisals';
 
 /** Whether the student passed the quiz under its grading method (highest, last, first or average attempt). */
 export async function hasPassedQuiz(userId: number, quizId: number, conn: Conn = db): Promise<boolean> {
@@ -39,7 +40,8 @@ async function lessonCheckOf(lessonId: number, conn: Conn) {
 }
 
 /**
- * Completes the lesson once its end was reached and its check passed. Idempotent: completedAt is set once.
+ * Completes the lesson once its end was reached, its check passed and each of its trial appraisals submitted.
+ * Idempotent: completedAt is set once.
  * Returns true when this also completed the course.
  */
 export async function refreshLessonCompletion(userId: number, lessonId: number, now = new Date(), conn: Conn = db): Promise<boolean> {
@@ -50,6 +52,7 @@ export async function refreshLessonCompletion(userId: number, lessonId: number, 
 	if (!progress?.reachedEndAt || progress.completedAt) return false;
 	const check = await lessonCheckOf(lessonId, conn);
 	if (check && !(await hasPassedQuiz(userId, check.id, conn))) return false;
+	if (await hasAppraisalsOutstanding(userId, lessonId, conn)) return false;
 	await conn
 		.update(table.lessonProgress)
 		.set({ completedAt: now })

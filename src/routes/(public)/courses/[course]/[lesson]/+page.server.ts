@@ -4,6 +4,10 @@ import { knowledgeChecksOf } from '$lib/server/content/checks';
 import { stripAnswers } from '$lib/quiz/answer-key';
 import { answerKnowledgeCheck, finishLesson } from '$lib/server/progress/lesson-commands';
 import { findLessonCheck, findLessonIds, readLessonState } from '$lib/server/progress/lessons';
+import { publicTrial } from '$lib/appraisal/trials';
+import { readAppraisalForm } from '$lib/appraisal/form';
+import { submitAppraisal, UnknownTrialError } from '$lib/server/appraisal/submit';
+import { findSubmittedAppraisals } from '$lib/server/progress/appraisals';
 import type { Actions, PageServerLoad } from './$types';
 
 function lessonOr404(course: string, lesson: string) {
@@ -27,6 +31,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const checks = Object.fromEntries(
 		[...knowledgeChecksOf(lesson)].map(([id, question]) => [id, stripAnswers(question, `${lesson.file}:${id}`, { shuffleChoices: true })])
 	);
+	// The trials' summaries only: their expert keys reach the browser in a scored result, never before.
+	const appraisals = Object.fromEntries(lesson.appraisals.map((id) => [id, publicTrial(course.trials.get(id)!)]));
+	const submitted = locals.user && ids && lesson.appraisals.length ? await findSubmittedAppraisals(locals.user.id, ids.lessonId) : null;
 	return {
 		course: { slug: course.slug, title: course.title },
 		lesson: {
@@ -44,6 +51,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		citations,
 		claims: claimsFor(lesson.claims),
 		checks,
+		appraisals,
+		appraisalsSubmitted: submitted ? lesson.appraisals.filter((id) => submitted.has(id)) : null,
 		lessonCheck: check,
 		state,
 		previous: previous && { slug: previous.slug, title: previous.title },
@@ -82,5 +91,23 @@ export const actions: Actions = {
 				answer
 			}
 		};
+	},
+	/** "Appraise this trial": scores the student's PEDro ratings on the server and, when signed in, records them. */
+	appraise: async ({ request, params, locals }) => {
+		lessonOr404(params.course, params.lesson);
+		const posted = await request.formData().catch(() => null);
+		const values: Record<string, string> = {};
+		for (const [key, value] of posted ?? []) {
+			if (typeof value === 'string' && !(key in values)) values[key] = value;
+		}
+		const form = readAppraisalForm(values);
+		if (!form.ok) return fail(400, { appraisal: { trial: form.trial, message: form.message, chosen: form.chosen } });
+		try {
+			const result = await submitAppraisal(locals.user?.id ?? null, params, form.trial, form.answers);
+			return { appraisal: { trial: form.trial, answers: form.answers, ...result } };
+		} catch (e) {
+			if (e instanceof UnknownTrialError) return fail(400, { appraisal: { trial: form.trial, message: e.message, chosen: {} } });
+			throw e;
+		}
 	}
 };

@@ -7,6 +7,7 @@ import { drawQuestions } from '$lib/quiz/shuffle';
 import type { Question, Response } from '$lib/quiz/types';
 import { db, table, type Tx } from '../db';
 import type { Quiz } from '../db/schema';
+import { enrollInCourse } from '../progress/enroll';
 import { QuizError } from './errors';
 import { askedQuestion, loadOwnAttempt, type LoadedAttempt } from './load';
 
@@ -18,11 +19,13 @@ function newSeed(): string {
 }
 
 /**
- * Starts an attempt, or returns the student's open one (a double click or two tabs never open two). Refuses when
+ * Starts an attempt (enrolling in the course), or returns the student's open one (a double click or two tabs never open two). Refuses when
  * the maximum number of attempts is used up. The questions are drawn, ordered and frozen now.
  */
 export async function startAttempt(quiz: Quiz, userId: number, now = new Date()): Promise<number> {
 	return db.transaction(async (tx) => {
+		// Taking a quiz of a course enrols the student in it (once).
+		await enrollInCourse(userId, quiz.courseId, tx);
 		const [open] = await tx
 			.select({ id: table.attempts.id })
 			.from(table.attempts)

@@ -23,7 +23,7 @@ export type ReviewOutcome =
  * page was showing: if another request (a second tab, a double click) reviewed the card in the meantime, the
  * conditional update matches nothing and no second review is recorded.
  */
-export async function reviewCard(
+export async function rateReviewCard(
 	userId: number,
 	cardId: number,
 	reps: number,

@@ -9,9 +9,9 @@ import { ratingFromOutcome, ratings } from '$lib/review/schedule';
 import { requireUser } from '$lib/server/auth/guards';
 import { catalog } from '$lib/server/content/catalog';
 import { db, table } from '$lib/server/db';
-import { readForm } from '$lib/server/forms';
+import { readForm, readFormFields } from '$lib/server/forms';
 import { dueCards } from '$lib/server/review/queue';
-import { reviewCard, reviewQuestion } from '$lib/server/review/review';
+import { rateReviewCard, reviewQuestion } from '$lib/server/review/review';
 import { saveReviewSettings } from '$lib/server/review/settings';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,18 +38,6 @@ export const load: PageServerLoad = async () => {
 	};
 };
 
-async function readFields(request: Request): Promise<FormFields> {
-	const data = await request.formData().catch(() => null);
-	const fields: FormFields = {};
-	if (!data) return fields;
-	for (const [key, value] of data) {
-		if (typeof value !== 'string') continue;
-		const existing = fields[key];
-		fields[key] = existing === undefined ? value : [...[existing].flat(), value];
-	}
-	return fields;
-}
-
 async function ownCard(userId: number, cardId: number) {
 	if (!Number.isSafeInteger(cardId) || cardId <= 0) return null;
 	const [card] = await db
@@ -64,7 +52,7 @@ export const actions: Actions = {
 	/** Grades the answer and shows the right answer; nothing is recorded until the student rates it. */
 	answer: async ({ request }) => {
 		const user = requireUser();
-		const fields = await readFields(request);
+		const fields = await readFormFields(request);
 		const card = await ownCard(user.id, Number(fields.card));
 		if (!card) return fail(404, { message: 'There is no such card.' });
 		if (String(card.reps) !== fields.reps) return fail(409, { message: 'That card was already reviewed. Here is the next one.' });
@@ -90,12 +78,12 @@ export const actions: Actions = {
 	/** Records the review: the grade comes from the (re-graded) answer, adjusted by the student's own rating. */
 	rate: async ({ request }) => {
 		const user = requireUser();
-		const fields = await readFields(request);
+		const fields = await readFormFields(request);
 		const card = await ownCard(user.id, Number(fields.card));
 		if (!card) return fail(404, { message: 'There is no such card.' });
 		const rating = ratings.find((r) => r === fields.rating);
 		const response = parseResponse(reviewQuestion(card), fields, PREFIX);
-		const outcome = await reviewCard(user.id, card.id, Number(fields.reps), response, rating);
+		const outcome = await rateReviewCard(user.id, card.id, Number(fields.reps), response, rating);
 		if (!outcome.recorded) return { reviewed: { message: 'That card was already reviewed.' } };
 		return { reviewed: { message: `Next review ${outcome.due.toISOString().slice(0, 10)}.`, rating: outcome.rating } };
 	},

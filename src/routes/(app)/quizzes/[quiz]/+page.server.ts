@@ -2,7 +2,6 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { requireUser } from '$lib/server/auth/guards';
 import { db, table } from '$lib/server/db';
-import { enrollInCourse } from '$lib/server/progress/enroll';
 import { startAttempt } from '$lib/server/quiz/attempts';
 import { UserError } from '$lib/server/errors';
 import { findPublishedQuiz } from '$lib/server/quiz/load';
@@ -48,7 +47,6 @@ export const actions: Actions = {
 		const quiz = await quizOr404(params.quiz);
 		let attemptId: number;
 		try {
-			await enrollInCourse(user.id, quiz.courseId);
 			attemptId = await startAttempt(quiz, user.id);
 		} catch (e) {
 			if (e instanceof UserError) return fail(e.status, { message: e.message });

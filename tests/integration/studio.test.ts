@@ -366,6 +366,29 @@ describe('authoring', () => {
 		}
 	});
 
+	it('shows the refusals of the other studio pages next to the form that was sent, without JavaScript', async () => {
+		const client = await instructorOf(courseA);
+		const quiz = await createQuiz(client, courseA, 'Refusals elsewhere');
+		const [question] = await sqlOn(server.databaseUrl, 'SELECT id FROM questions WHERE course_id = ? AND deleted_at IS NULL LIMIT 1', [courseA]);
+		const within = (html: string, marker: string) => visibleText(html.slice(html.indexOf(marker), html.indexOf('</form>', html.indexOf(marker))));
+		const cases: [string, Fields, string, string][] = [
+			[`/instructor/courses/${courseA}/quizzes/new`, { title: '', kind: 'practice', lessonId: '' }, '<main', 'Enter a title.'],
+			[`/instructor/quizzes/${quiz}/questions/new?/save`, { ...everyType.truefalse, text: '' }, '<main', 'Enter the question text.'],
+			[`/instructor/courses/${courseA}/bank/new?/save`, { ...everyType.truefalse, text: '' }, '<main', 'Enter the question text.'],
+			[`/instructor/courses/${courseA}/bank/${question.id}?/delete`, {}, 'action="?/delete"', 'Tick the box to confirm'],
+			[`/instructor/courses/${courseA}/import?/preview`, { target: 'bank', format: 'gift', source: '::Broken:: Question {' }, '<main', 'line 1']
+		];
+		for (const [path, fields, marker, message] of cases) {
+			const res = path.includes('/import')
+				? await postMultipart(client, path, multipart(fields))
+				: await client.post(path, fields);
+			expect(res.status, path).toBe(400);
+			const html = await res.text();
+			expect(html.indexOf(marker), path).toBeGreaterThan(-1);
+			expect(within(html, marker), path).toContain(message);
+		}
+	});
+
 	it('adds option rows and previews without JavaScript, and refuses oversized fields with a message', async () => {
 		const client = await instructorOf(courseA);
 		const quiz = await createQuiz(client, courseA);

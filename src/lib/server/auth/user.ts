@@ -60,10 +60,6 @@ export async function updateUserPassword(userId: number, password: string): Prom
 	await invalidateUserSessions(userId);
 }
 
-export async function setUserRole(userId: number, role: Role): Promise<void> {
-	await db.update(table.users).set({ role }).where(eq(table.users.id, userId));
-}
-
 const PAGE_SIZE = 50;
 
 export async function searchUsers(query: string, page = 1) {

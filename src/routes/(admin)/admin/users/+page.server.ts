@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import { recordAudit } from '$lib/server/audit/record';
 import { requireAdmin } from '$lib/server/auth/guards';
-import { getUserById, searchUsers, setUserRole } from '$lib/server/auth/user';
+import { changeUserRole } from '$lib/server/auth/change-role';
+import { searchUsers } from '$lib/server/auth/user';
+import { userAction } from '$lib/server/errors';
 import { readForm } from '$lib/server/forms';
 import { changeRoleSchema } from '$lib/validation/admin';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,13 +19,7 @@ export const actions: Actions = {
 		const admin = await requireAdmin();
 		const form = await readForm(request, changeRoleSchema);
 		if (!form.ok) return fail(400, { message: form.message });
-		const { userId, role } = form.data;
-		if (userId === admin.id) return fail(400, { message: 'You cannot change your own role. Ask another admin.' });
-		const target = await getUserById(userId);
-		if (!target) return fail(404, { message: 'That user no longer exists.' });
-		if (target.role === role) return { success: `${target.name} is already ${role === 'admin' ? 'an' : 'a'} ${role}.` };
-		await setUserRole(userId, role);
-		await recordAudit('role.change', admin.id, `user:${userId}`, `${target.role} -> ${role}`);
-		return { success: `${target.name} is now ${role === 'admin' || role === 'instructor' ? 'an' : 'a'} ${role}.` };
+		const result = await userAction({}, () => changeUserRole(admin.id, form.data.userId, form.data.role));
+		return 'status' in result ? result : { success: result.message };
 	}
 };

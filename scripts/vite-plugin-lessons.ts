@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildCatalog, type ContentFiles } from '../src/lib/content/catalog';
+import { formatReport } from '../src/lib/assessment/lint';
+import { lintCatalog } from '../src/lib/content/assessment';
+import { buildCatalog, type Catalog, type ContentFiles } from '../src/lib/content/catalog';
+
+// Every course quiz meets the targets, so a violation fails the build; ASSESSMENT_LINT=warn only reports them
+// (for drafting a new course's quizzes).
+const DEFAULT_LINT_MODE: 'warn' | 'strict' = 'strict';
 
 /** Reads lessons/ from disk with the same keys import.meta.glob gives the server ("/lessons/..."). */
 export function readLessonFiles(root = process.cwd()): ContentFiles {
@@ -24,16 +30,43 @@ export function readLessonFiles(root = process.cwd()): ContentFiles {
  * prints warnings such as registry claims no lesson uses.
  */
 export function validateLessonsPlugin(): Plugin {
+	let command = 'serve';
+	let linted = false;
 	return {
 		name: 'touchstone-validate-lessons',
+		configResolved(config) {
+			command = config.command;
+		},
 		buildStart() {
-			let catalog;
+			let catalog: Catalog;
 			try {
 				catalog = buildCatalog(readLessonFiles());
 			} catch (e) {
 				this.error(`Invalid lesson content: ${(e as Error).message}`);
 			}
 			for (const warning of catalog.warnings) this.warn(warning);
+			// The per-quiz report belongs in the build log, once (SvelteKit runs more than one build pass).
+			if (command !== 'build' || linted) return;
+			linted = true;
+			const problem = lintProblem(catalog);
+			if (problem?.strict) this.error(problem.message);
+			if (problem) this.warn(problem.message);
 		}
 	};
+}
+
+/** 'strict' when lint violations fail the build. */
+export function assessmentLintMode(): string {
+	return process.env.ASSESSMENT_LINT || DEFAULT_LINT_MODE;
+}
+
+/** Prints the assessment lint report; returns the summary when any quiz has violations. */
+export function lintProblem(catalog: Catalog, mode = assessmentLintMode()) {
+	const reports = lintCatalog(catalog);
+	console.log(`\nAssessment lint (ASSESSMENT_LINT=${mode}):\n${reports.map(formatReport).join('\n')}\n`);
+	const count = reports.reduce((sum, r) => sum + r.violations.length, 0);
+	if (count === 0) return null;
+	const strict = mode === 'strict';
+	const how = strict ? 'fix them (listed above with file and line)' : 'set ASSESSMENT_LINT=strict to make them fail the build';
+	return { strict, message: `Assessment lint: ${count} violations in ${reports.filter((r) => r.violations.length).length} quizzes; ${how}` };
 }

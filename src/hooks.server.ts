@@ -8,6 +8,7 @@ import { handleAuth } from './hooks/auth';
 import { handleOversizedBody, handleUnreadBody } from './hooks/body';
 import { handleSecurityHeaders } from './hooks/headers';
 import { handleLogging } from './hooks/log';
+import { handleAdminAudit, handleReadOnlyLoads, handleVerifyThrottle } from './hooks/guards';
 
 export const init: ServerInit = async () => {
 	await migrateDatabase();
@@ -17,7 +18,7 @@ export const init: ServerInit = async () => {
 };
 
 // Security headers wrap the early 413 of handleOversizedBody too; that refusal comes before any session lookup.
-export const handle = sequence(handleUnreadBody, handleLogging, handleSecurityHeaders, handleOversizedBody, handleAuth);
+export const handle = sequence(handleUnreadBody, handleLogging, handleSecurityHeaders, handleOversizedBody, handleAuth, handleVerifyThrottle, handleAdminAudit, handleReadOnlyLoads);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = crypto.randomUUID();

@@ -77,9 +77,9 @@ export const matrix: RouteCase[] = [
 	{ route: '/(app)/dashboard', method: 'GET', path: () => '/dashboard', expect: signedIn },
 	{ route: '/(app)/quizzes/[quiz]', method: 'GET', path: (w) => `/quizzes/${w.ids.quizA}`, expect: signedIn },
 	{ route: '/(app)/quizzes/[quiz]', method: 'POST', action: 'start', path: (w) => `/quizzes/${w.ids.quizA}?/start`, expect: signedIn },
-	{ route: '/(app)/attempts/[attempt]', method: 'GET', path: (w) => `/attempts/${w.ids.openAttempt}`, expect: ownerOnly },
-	{ route: '/(app)/attempts/[attempt]', method: 'POST', action: 'save', path: (w) => `/attempts/${w.ids.openAttempt}?/save`, expect: ownerOnly },
-	{ route: '/(app)/attempts/[attempt]/result', method: 'GET', path: (w) => `/attempts/${w.ids.submittedAttempt}/result`, expect: ownerOnly },
+	{ route: '/(app)/attempts/[attempt=id]', method: 'GET', path: (w) => `/attempts/${w.ids.openAttempt}`, expect: ownerOnly },
+	{ route: '/(app)/attempts/[attempt=id]', method: 'POST', action: 'save', path: (w) => `/attempts/${w.ids.openAttempt}?/save`, expect: ownerOnly },
+	{ route: '/(app)/attempts/[attempt=id]/result', method: 'GET', path: (w) => `/attempts/${w.ids.submittedAttempt}/result`, expect: ownerOnly },
 	{ route: '/(app)/review', method: 'GET', path: () => '/review', expect: signedIn },
 	{
 		route: '/(app)/review',
@@ -92,6 +92,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(app)/review', method: 'POST', action: 'rate', path: () => '/review?/rate', body: (w) => ({ card: String(w.ids.card), reps: '-1', rating: 'good' }), expect: ownerOnly },
 	{ route: '/(app)/review', method: 'POST', action: 'settings', path: () => '/review?/settings', expect: signedIn },
 	{ route: '/(app)/tracks/[track]', method: 'GET', path: () => '/tracks/evidence-informed-massage-practitioner', expect: everyone },
+	{ route: '/(app)/tracks/[track]', method: 'POST', action: 'claim', path: () => '/tracks/evidence-informed-massage-practitioner?/claim', expect: signedIn },
 	{ route: '/(app)/certificates', method: 'GET', path: () => '/certificates', expect: signedIn },
 	{ route: '/(app)/certificates/[id]/certificate.pdf', method: 'GET', path: (w) => `/certificates/${w.ids.certificate}/certificate.pdf`, expect: ownerOnly },
 	{ route: '/(app)/certificates/[id]/badge.jwt', method: 'GET', path: (w) => `/certificates/${w.ids.certificate}/badge.jwt`, expect: ownerOnly },
@@ -172,7 +173,7 @@ export const matrix: RouteCase[] = [
 
 	// Last, because they change what earlier rows read: the student's own attempt and ledger entry.
 	{ route: '/(app)/ledger', method: 'POST', action: 'remove', path: () => '/ledger?/remove', body: (w) => ({ entryId: String(w.ids.ledgerEntry) }), expect: ownerOnly },
-	{ route: '/(app)/attempts/[attempt]', method: 'POST', action: 'submit', path: (w) => `/attempts/${w.ids.openAttempt}?/submit`, expect: ownerOnly },
+	{ route: '/(app)/attempts/[attempt=id]', method: 'POST', action: 'submit', path: (w) => `/attempts/${w.ids.openAttempt}?/submit`, expect: ownerOnly },
 	// Ends every session of each actor, so it runs last.
 	{ route: '/(app)/account', method: 'POST', action: 'signOutEverywhere', path: () => '/account?/signOutEverywhere', fresh: true, expect: signedIn }
 ];

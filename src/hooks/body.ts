@@ -24,14 +24,22 @@ export const handleUnreadBody: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** Pages that explain an oversized upload on the page itself (with status 413): the GIFT/JSON import. */
-const explainsOversizedBody = new Set(['/(instructor)/instructor/courses/[courseId]/import']);
+/**
+ * Routes that take uploads up to BODY_SIZE_LIMIT: the GIFT/JSON import, which also explains an oversized upload on
+ * the page itself (with status 413). Every other request body is a small form or JSON: at most FORM_BODY_LIMIT.
+ */
+const uploadRoutes = new Set(['/(instructor)/instructor/courses/[courseId]/import']);
+export const FORM_BODY_LIMIT = 64 * 1024;
+
+function bodyLimitOf(route: string | null): number {
+	return uploadRoutes.has(route ?? '') ? config.BODY_SIZE_LIMIT : Math.min(FORM_BODY_LIMIT, config.BODY_SIZE_LIMIT);
+}
 
 /** How long an oversized body is read (and thrown away) at most before the refusal is sent anyway. */
 const DISCARD_MS = 30_000;
 
 /**
- * Refuses a body whose Content-Length is over BODY_SIZE_LIMIT with 413 and `Connection: close`, before any other
+ * Refuses a body whose Content-Length is over the route's limit (bodyLimitOf) with 413 and `Connection: close`, before any other
  * work (no session lookup, no route). adapter-node already refuses to hand such a body to the app, but the app then
  * answered whatever the route made of an unreadable form (400, 403, 405), and Node closed the connection right
  * after answering while the client was still sending: unread data on a closed socket makes the kernel send a reset,
@@ -42,11 +50,15 @@ const DISCARD_MS = 30_000;
 export const handleOversizedBody: Handle = async ({ event, resolve }) => {
 	const req = event.platform?.req;
 	const declared = Number(req?.headers['content-length']);
-	if (!req || !(declared > config.BODY_SIZE_LIMIT)) return resolve(event);
-	await discardBody(req, DISCARD_MS);
-	const response = explainsOversizedBody.has(event.route.id ?? '')
+	const limit = bodyLimitOf(event.route.id);
+	if (!req || !(declared > limit)) return resolve(event);
+	// Over the server-wide limit adapter-node never reads the body, so the raw request is drained; under it, the body
+	// already flows into the Request's stream, which is read to its end instead.
+	if (declared > config.BODY_SIZE_LIMIT) await discardBody(req, DISCARD_MS);
+	else await drainRequest(event.request, DISCARD_MS);
+	const response = uploadRoutes.has(event.route.id ?? '')
 		? await resolve(event)
-		: new Response(`Payload too large: this server accepts request bodies of at most ${formatBytes(config.BODY_SIZE_LIMIT)}.\n`, {
+		: new Response(`Payload too large: this form accepts at most ${formatBytes(limit)}.\n`, {
 				status: 413,
 				headers: { 'content-type': 'text/plain; charset=utf-8' }
 			});
@@ -69,6 +81,21 @@ function discardBody(req: IncomingMessage, timeoutMs: number): Promise<void> {
 		// Flowing with no 'data' listener: each chunk is dropped as it arrives.
 		req.resume();
 	});
+}
+
+/** Reads a Request's body to its end and drops it, for at most timeoutMs. */
+async function drainRequest(request: Request, timeoutMs: number): Promise<void> {
+	const reader = request.body?.getReader();
+	if (!reader) return;
+	const timer = setTimeout(() => reader.cancel().catch(() => {}), timeoutMs);
+	try {
+		while (!(await reader.read()).done);
+	} catch {
+		// Cut off by the client or cancelled at the time limit: nothing more to read.
+	} finally {
+		clearTimeout(timer);
+		reader.releaseLock();
+	}
 }
 
 function formatBytes(bytes: number): string {

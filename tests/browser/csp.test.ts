@@ -34,8 +34,8 @@ async function openPage(path: string) {
 		if (/Content Security Policy|Refused to (execute|load|apply|evaluate|connect|frame|send)/i.test(msg.text())) consoleErrors.push(msg.text());
 	});
 	const response = await page.goto(env.server.url + path);
-	// Every module the page imports is loaded and run: the app has started and hydrated the page.
-	await page.waitForLoadState('networkidle');
+	// The layout marks the page once the app has started and hydrated it (page.goto waits for the mark too).
+	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 	const violations = async () => [...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)), ...consoleErrors];
 	return { page, status: response?.status(), violations };
 }

@@ -70,8 +70,8 @@ async function press(page: Page, key: string): Promise<Focus> {
 
 /** Presses a key that loads another page (a form post, a link), and waits for it. */
 async function pressToNavigate(page: Page, key: string, url: RegExp | string): Promise<Focus> {
+	// waitForURL also waits for the new page's hydration mark (see launchBrowser).
 	await Promise.all([page.waitForURL(url), page.keyboard.press(key)]);
-	await page.waitForLoadState('networkidle');
 	const focus = await focused(page);
 	if (!focus.body) expect(focus.visible, `visible focus after ${key} on ${focus.describe}`).toBe(true);
 	return focus;
@@ -159,7 +159,7 @@ describe('keyboard only', () => {
 		const page = await env.browser.context.newPage();
 		const quizId = await quizIdOf(env.server, 'science-of-massage/final');
 		await page.goto(`${env.server.url}/quizzes/${quizId}`);
-		await page.waitForLoadState('networkidle');
+		await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
 
 		await tabTo(page, (f) => f.tag === 'button' && f.label === 'Start the quiz', 'Start the quiz');
 		await pressToNavigate(page, 'Enter', /\/attempts\/\d+$/);
@@ -217,7 +217,7 @@ describe('keyboard only', () => {
 		await signIn('instructor');
 		const page = await env.browser.context.newPage();
 		await page.goto(`${env.server.url}/instructor/quizzes/${world.ids.quizA}`);
-		await page.waitForLoadState('networkidle');
+		await page.getByRole('link', { name: /^Edit question \d+$/ }).first().waitFor();
 		const [before] = await sqlOn(env.server.databaseUrl, 'SELECT data FROM questions WHERE id = ?', [world.ids.questionA]);
 		const options = (JSON.parse(String(before.data)) as { choices: unknown[] }).choices.length;
 

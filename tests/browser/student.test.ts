@@ -83,4 +83,27 @@ describe('a student in a real browser', () => {
 		await expect.poll(() => page.getByRole('button', { name: 'Show answer' }).isVisible()).toBe(true);
 		await page.close();
 	});
+	it('records a lesson as opened when it is read, never when a link to it is hovered', async () => {
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.server.url}/register`);
+		await page.getByLabel('Name').fill('Hover Hal');
+		await page.getByLabel('Email').fill(uniqueEmail('hover'));
+		await page.getByLabel('Password').fill(STRONG_PASSWORD);
+		await page.getByRole('button', { name: 'Create account' }).click();
+		await page.waitForURL(`${env.server.url}/dashboard`);
+
+		// Opening the first lesson records it: the page's first heartbeat arrives.
+		const beat = page.waitForResponse((r) => r.url().endsWith('/api/progress/heartbeat') && r.status() === 200);
+		await page.goto(`${env.server.url}/courses/science-of-massage/weighing-the-evidence`);
+		await beat;
+		// Hovering "Next" preloads the next lesson's data, and must record nothing.
+		const preload = page.waitForResponse((r) => r.url().includes('/circulation-toxins-and-lactate/__data.json'));
+		await page.locator('a[rel="next"]').hover();
+		expect((await preload).status()).toBe(200);
+
+		await page.goto(`${env.server.url}/dashboard`);
+		const resume = page.getByRole('link', { name: /^Continue: / });
+		await expect.poll(() => resume.textContent()).toContain('Weighing the Evidence');
+		await page.close();
+	});
 });

@@ -15,7 +15,7 @@ describe('the instructor studio in a real browser', () => {
 		await sqlOn(env.server.databaseUrl, 'INSERT INTO course_instructors (user_id, course_id) VALUES (?, ?)', [Number(user.id), Number(course.id)]);
 
 		const page = await env.browser.context.newPage();
-		await page.goto(`${env.server.url}/login`, { waitUntil: 'networkidle' }); // filled fields must not race hydration
+		await page.goto(`${env.server.url}/login`); // waits for hydration: filled fields must not race it
 		await page.getByLabel('Email').fill(email);
 		await page.getByLabel('Password').fill(STRONG_PASSWORD);
 		await page.getByRole('button', { name: 'Log in' }).click();
@@ -31,9 +31,9 @@ describe('the instructor studio in a real browser', () => {
 
 		// Question 1: single choice. The preview follows the typing before anything is saved.
 		await page.getByRole('link', { name: 'Single choice' }).click();
-		await page.waitForURL(/questions\/new\?type=single/);
-		await page.waitForLoadState('networkidle'); // hydrated: the live preview is JavaScript
+		await page.waitForURL(/questions\/new\?type=single/); // and hydrated: the live preview is JavaScript
 		const preview = page.locator('aside.preview');
+		await preview.waitFor();
 		await page.getByLabel('Question text').fill('Which clears **lactate** fastest?');
 		await expect.poll(() => preview.locator('legend strong').textContent()).toBe('lactate');
 		await page.getByLabel('Option 1 text').fill('Active recovery');
@@ -52,7 +52,7 @@ describe('the instructor studio in a real browser', () => {
 		// Question 2: true or false.
 		await page.getByRole('link', { name: 'True or false' }).click();
 		await page.waitForURL(/type=truefalse/);
-		await page.waitForLoadState('networkidle');
+		await page.getByLabel('Question text').waitFor();
 		await page.getByLabel('Question text').fill('Massage flushes lactate out of muscles.');
 		await page.locator('fieldset.tf').getByLabel('False').check();
 		await expect.poll(() => preview.locator('.key li.right').textContent()).toContain('False');
@@ -79,7 +79,7 @@ describe('the instructor studio in a real browser', () => {
 		const learner = await launchBrowser();
 		try {
 			const studentPage = await learner.context.newPage();
-			await studentPage.goto(`${env.server.url}/register`, { waitUntil: 'networkidle' });
+			await studentPage.goto(`${env.server.url}/register`);
 			await studentPage.getByLabel('Name').fill('Sam Student');
 			await studentPage.getByLabel('Email').fill(uniqueEmail('student'));
 			await studentPage.getByLabel('Password').fill(STRONG_PASSWORD);
@@ -88,7 +88,7 @@ describe('the instructor studio in a real browser', () => {
 			await studentPage.goto(`${env.server.url}/quizzes/${quizId}`);
 			await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
 			await studentPage.waitForURL(/\/attempts\/\d+$/);
-			await studentPage.waitForLoadState('networkidle');
+			await studentPage.getByRole('radio', { name: 'Active recovery' }).waitFor();
 			await studentPage.getByRole('radio', { name: 'Active recovery' }).check();
 			await studentPage.getByRole('radio', { name: 'False' }).check();
 			await studentPage.getByRole('button', { name: 'Submit answers' }).click();

@@ -73,6 +73,7 @@ export async function startServer(options: { env?: Record<string, string>; datab
 				OUTBOX_DIR: outbox,
 				LOG_REQUESTS: '1',
 				BODY_SIZE_LIMIT: '3M',
+				GUARD_LOAD_WRITES: '1',
 				...options.env
 			},
 			stdio: ['ignore', 'pipe', 'pipe']

@@ -1,5 +1,5 @@
-// Bodies declared (Content-Length) larger than BODY_SIZE_LIMIT (3M on the test server, as `npm start` sets it) are
-// answered 413 with a short message, and the connection closes cleanly: the client always reads the answer, never
+// Bodies declared (Content-Length) larger than the route's limit (64 KB for forms and JSON; BODY_SIZE_LIMIT, 3M on
+// the test server as `npm start` sets it, for the GIFT/JSON import) are answered 413 with a short message, and the connection closes cleanly: the client always reads the answer, never
 // a connection reset, whether it asked to keep the connection alive or not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlOn } from '../helpers/answers';
@@ -44,7 +44,7 @@ function summary(a: Answer) {
 
 describe('bodies over the size limit', () => {
 	it('are answered 413 with a short message on form actions, endpoints and unknown paths, every time', { timeout: 120_000 }, async () => {
-		const refusal = '413 Payload too large: this server accepts request bodies of at most 3 MB.';
+		const refusal = '413 Payload too large: this form accepts at most 64 KB.';
 		const cases: [string, string | undefined, Record<string, string>][] = [
 			['/account?/name', student, form],
 			['/login', undefined, form],
@@ -77,8 +77,26 @@ describe('bodies over the size limit', () => {
 		}
 	});
 
+	it('refuse a 100 kB login form with 413 and a clear message, closing the connection cleanly', async () => {
+		for (const connection of ['close', 'keep-alive']) {
+			const a = await post('/login', { headers: form, body: `email=a%40example.org&password=${'p'.repeat(100 * 1024)}`, connection });
+			expect(summary(a)).toBe('413 Payload too large: this form accepts at most 64 KB.');
+		}
+	});
+
+	it('accept a 1 MB GIFT import on the import page, which keeps the server-wide limit', async () => {
+		const questions = Array.from({ length: 1800 }, (_, i) => `::Large import ${i}:: Question ${i} ${'is this long enough? '.repeat(25)} {T}`);
+		const gift = questions.join('\n\n').slice(0, MB - 200);
+		const text = gift.slice(0, gift.lastIndexOf('{T}') + 3);
+		expect(text.length).toBeGreaterThan(900 * 1024);
+		const body = new URLSearchParams({ target: 'bank', format: 'gift', source: text }).toString();
+		const a = await post(`/instructor/courses/${courseId}/import?/preview`, { cookie: admin, headers: form, body, connection: 'close' });
+		expect(a.status, summary(a)).toBe(200);
+		expect(a.body).toMatch(/Import 1[0-9]{3} questions/);
+	});
+
 	it('do not change bodies under the limit, and leave the server up with no error in its log', async () => {
-		const a = await post('/account?/name', { cookie: student, headers: form, body: `name=${'n'.repeat(2 * MB)}`, connection: 'close' });
+		const a = await post('/account?/name', { cookie: student, headers: form, body: `name=${'n'.repeat(60 * 1024)}`, connection: 'close' });
 		expect(a.status).toBe(400);
 		expect(visibleText(a.body)).toContain('Names can be at most 100 characters.');
 		expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

@@ -1,4 +1,4 @@
-import { base64url, decodeProtectedHeader, importJWK, jwtVerify, type JWK } from 'jose';
+import { base64url, createRemoteJWKSet, decodeProtectedHeader, importJWK, jwtVerify, type JWK } from 'jose';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateVerificationCode } from '../../src/lib/certification/code';
@@ -213,8 +213,12 @@ describe('certificate documents', () => {
 
 		const header = decodeProtectedHeader(jwt);
 		expect(header).toMatchObject({ alg: 'EdDSA', typ: 'JWT' });
-		const [keysUrl, kid] = String(header.kid).split('#');
+		const kid = String(header.kid);
+		const keysUrl = kid.split('#')[0];
 		expect(keysUrl).toBe(`${server.url}/issuer/keys`);
+		// An outside verifier with nothing but the key set's address finds the key by the header's kid.
+		const remote = createRemoteJWKSet(new URL(keysUrl));
+		await expect(jwtVerify(jwt, remote, { typ: 'JWT', algorithms: ['EdDSA'] })).resolves.toBeTruthy();
 		const jwks = (await (await fetch(keysUrl)).json()) as { keys: (JWK & { kid: string })[] };
 		expect(jwks.keys.every((k) => k.d === undefined)).toBe(true);
 		const jwk = jwks.keys.find((k) => k.kid === kid)!;

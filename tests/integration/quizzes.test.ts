@@ -115,6 +115,25 @@ describe('taking a quiz', () => {
 		expect(await res.text()).toContain('used all 3 attempts');
 	});
 
+	it('changes nothing when a stale tab saves to an attempt already submitted', async () => {
+		const client = new Client(server.url);
+		const { email } = await registerUser(client);
+		const [user] = await sqlOn(server.databaseUrl, 'SELECT id FROM users WHERE email = ?', [email]);
+		const attempt = await startAttempt(client, await quizId(`${LESSON}/quiz`));
+		// Every answer blank: each question becomes a missed review question, due again in minutes.
+		expect((await client.post(`/attempts/${attempt}?/submit`, {})).status).toBe(303);
+		const snapshot = async () => ({
+			activity: await sqlOn(server.databaseUrl, 'SELECT day, seconds, events FROM activity_days WHERE user_id = ?', [Number(user.id)]),
+			cards: await sqlOn(server.databaseUrl, 'SELECT id, due, reps, lapses, state FROM review_cards WHERE user_id = ? ORDER BY id', [Number(user.id)])
+		});
+		const before = await snapshot();
+		expect(before.cards.length).toBeGreaterThan(0);
+		// The second tab's autosave arrives after the first tab submitted.
+		const stale = await client.post(`/attempts/${attempt}?/save`, { q0: 'x' }, { 'x-sveltekit-action': 'true', accept: 'application/json' });
+		expect(await stale.text()).toContain('already been submitted');
+		expect(await snapshot()).toEqual(before);
+	});
+
 	it('closes an attempt whose time ran out, grading only what was saved in time', async () => {
 		const client = new Client(server.url);
 		await registerUser(client);
@@ -159,8 +178,19 @@ describe('progress', () => {
 	it('completes a lesson only after reaching its end and passing its check, and shows it on the dashboard after a restart', async () => {
 		const client = new Client(server.url);
 		await registerUser(client);
-		await client.get(`/courses/${LESSON}`);
+		// Loading the page (or its data, as a hover preload does) records nothing: no enrolment, no "Continue".
+		expect((await client.get(`/courses/${LESSON}`)).status).toBe(200);
+		expect((await client.get(`/courses/${LESSON}/__data.json`)).status).toBe(200);
 		let dash = await client.text('/dashboard');
+		expect(dash).not.toContain('lessons complete');
+		// The open page's first heartbeat records the visit.
+		const [course, lesson] = LESSON.split('/');
+		await client.request('/api/progress/heartbeat', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ course, lesson, section: null })
+		});
+		dash = await client.text('/dashboard');
 		expect(dash).toContain('0 of 6 lessons complete');
 
 		const quiz = await quizId(`${LESSON}/quiz`);

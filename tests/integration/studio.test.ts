@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlOn } from '../helpers/answers';
 import { createUserWithCli } from '../helpers/cli';
 import { Client, STRONG_PASSWORD, logIn, registerUser, uniqueEmail } from '../helpers/client';
+import { visibleText } from '../helpers/html';
 import { quizIdOf, takeQuiz } from '../helpers/journeys';
 import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
 
@@ -338,6 +339,31 @@ describe('authoring', () => {
 		expect(await scalar("SELECT count(*) FROM audit_events WHERE action = 'quiz.delete' AND target = ?", [`quiz:${quiz}`])).toBe(1);
 		expect((await client.get(`/instructor/quizzes/${quiz}`)).status).toBe(404);
 		expect(await client.text('/instructor')).not.toContain(`/instructor/quizzes/${quiz}"`);
+	});
+
+	it('shows every refusal of the quiz page in the section whose form was sent, without JavaScript', async () => {
+		const client = await instructorOf(courseA);
+		const quiz = await createQuiz(client, courseA, 'Refusals');
+		await addQuestion(client, quiz, everyType.truefalse);
+		const [otherLesson] = await sqlOn(server.databaseUrl, 'SELECT id FROM lessons WHERE course_id = ? LIMIT 1', [courseB]);
+		const [foreign] = await sqlOn(server.databaseUrl, 'SELECT id FROM questions WHERE course_id = ? LIMIT 1', [courseB]);
+		const cases: [string, Fields, string, string][] = [
+			['settings', settings({ title: 'Refusals', kind: 'lesson', lessonId: String(otherLesson.id) }), 'settings-h', 'Choose a lesson of this course.'],
+			['move', { questionId: String(foreign.id), direction: 'up' }, 'questions-h', 'That question is not in this quiz.'],
+			['remove', { questionId: String(foreign.id) }, 'questions-h', 'That question is not in this quiz.'],
+			['addFromBank', { questionId: String(foreign.id) }, 'bank-h', 'not in this course’s bank'],
+			['addDraw', { tag: 'no-such-tag', count: '1' }, 'draws-h', 'Choose a tag used in this course’s bank.'],
+			['delete', {}, 'copy-h', 'Tick the box to confirm']
+		];
+		for (const [action, fields, section, message] of cases) {
+			const res = await client.post(`/instructor/quizzes/${quiz}?/${action}`, fields);
+			expect(res.status, action).toBeGreaterThanOrEqual(400);
+			const html = await res.text();
+			const start = html.indexOf(`aria-labelledby="${section}"`);
+			expect(start, `${action}: section ${section}`).toBeGreaterThan(-1);
+			const text = visibleText(html.slice(start, html.indexOf('</section>', start)));
+			expect(text, action).toContain(message);
+		}
 	});
 
 	it('adds option rows and previews without JavaScript, and refuses oversized fields with a message', async () => {

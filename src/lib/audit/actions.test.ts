@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { auditActionLabels, auditActions, describeAccountlessActor, isAuditAction, parseAuditTarget } from './actions';
 
 describe('audit actions', () => {
-	it('labels every action', () => {
-		for (const action of auditActions) expect(auditActionLabels[action]).toBeTruthy();
+	it('labels every action in words an admin reads, each one different', () => {
+		const labels = auditActions.map((action) => auditActionLabels[action]);
+		expect(new Set(labels).size).toBe(auditActions.length);
+		for (const label of labels) expect(label).toMatch(/^[A-Z][a-z]+( [a-z]+)*/);
+		for (const action of auditActions) expect(auditActionLabels[action]).not.toContain(action);
 	});
 
 	it('recognises only known actions', () => {

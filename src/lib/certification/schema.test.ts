@@ -37,9 +37,13 @@ const profile = (overrides: Record<string, unknown> = {}) => ({
 const yaml = (value: unknown) => JSON.stringify(value);
 
 describe('shipped lessons/tracks.yaml', () => {
-	it('ships exactly the Evidence-Informed Massage Practitioner track over both courses', () => {
+	it('ships the Evidence-Informed Massage Practitioner track over the science and safety courses, and two more', () => {
 		const tracks = parseTracks(read('tracks.yaml'), { courseSlugs });
-		expect(tracks).toHaveLength(1);
+		expect(tracks.map((t) => [t.id, t.requiredCourses])).toEqual([
+			['evidence-informed-massage-practitioner', ['science-of-massage', 'safe-practice-on-the-care-team']],
+			['ethical-massage-practitioner', ['safe-practice-on-the-care-team', 'ethics-claims-consent-and-boundaries']],
+			['evidence-informed-pain-care', ['science-of-massage', 'pain-context-and-communication']]
+		]);
 		const [t] = tracks;
 		expect(t).toMatchObject({
 			id: 'evidence-informed-massage-practitioner',

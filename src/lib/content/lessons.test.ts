@@ -6,15 +6,22 @@ import { buildCatalog } from './catalog';
 const catalog = buildCatalog(readLessonFiles());
 
 describe('the shipped curriculum', () => {
-	it('has the two courses, six and three lessons', () => {
-		expect(catalog.courses.map((c) => c.slug)).toEqual(['science-of-massage', 'safe-practice-on-the-care-team']);
-		expect(catalog.courses[0].lessons.length).toBeGreaterThanOrEqual(6);
-		expect(catalog.courses[1].lessons.length).toBeGreaterThanOrEqual(3);
+	it('has the four courses of a renewal cycle: science, safety, pain and ethics', () => {
+		expect(catalog.courses.map((c) => c.slug)).toEqual([
+			'science-of-massage',
+			'safe-practice-on-the-care-team',
+			'pain-context-and-communication',
+			'ethics-claims-consent-and-boundaries'
+		]);
+		expect(catalog.courses.map((c) => c.lessons.length)).toEqual([6, 6, 6, 5]);
+		expect(catalog.courses.map((c) => c.ceCategory)).toEqual(['science', 'safety', 'science', 'ethics']);
 	});
 
-	it('gives course 1 at least 12,000 words, so at least 1 CE', () => {
-		expect(catalog.courses[0].wordCount).toBeGreaterThanOrEqual(12_000);
-		expect(catalog.courses[0].ceQuarterHours).toBeGreaterThanOrEqual(4);
+	it('gives every course at least 12,000 words, so at least 1 CE hour', () => {
+		for (const course of catalog.courses) {
+			expect(course.wordCount, course.slug).toBeGreaterThanOrEqual(12_000);
+			expect(course.ceQuarterHours, course.slug).toBeGreaterThanOrEqual(4);
+		}
 	});
 
 	for (const course of catalog.courses) {
@@ -36,10 +43,13 @@ describe('the shipped curriculum', () => {
 		});
 	}
 
-	it('grades claims in every lesson', () => {
+	it('grades claims in every lesson through the registry, never with a hand-written grade', () => {
 		const files = readLessonFiles();
 		for (const course of catalog.courses) {
-			for (const lesson of course.lessons) expect(files[lesson.file]).toMatch(/<Grade level="(supported|mixed|contradicted|unknown)" \/>/);
+			for (const lesson of course.lessons) {
+				expect(files[lesson.file], lesson.file).toMatch(/<Claim id="[a-z0-9-]+" \/>/);
+				expect(files[lesson.file], lesson.file).not.toMatch(/<Grade\b/);
+			}
 		}
 	});
 });

@@ -1,7 +1,13 @@
 // Quiz rules that decide what a student may do and see. Pure, so they are tested without a server.
 
-export type ReviewMoment = 'never' | 'after-submit' | 'after-pass' | 'after-last-attempt';
-export type GradingMethod = 'highest' | 'last' | 'first' | 'average';
+/** The one list of each quiz setting's values: the schema, the validation and the studio's forms import these. */
+export const quizKinds = ['practice', 'lesson', 'final'] as const;
+export const reviewMoments = ['never', 'after-submit', 'after-pass', 'after-last-attempt'] as const;
+export const gradingMethods = ['highest', 'last', 'first', 'average'] as const;
+
+export type QuizKind = (typeof quizKinds)[number];
+export type ReviewMoment = (typeof reviewMoments)[number];
+export type GradingMethod = (typeof gradingMethods)[number];
 
 export interface ReviewPolicy {
 	reviewCorrectness: ReviewMoment;

@@ -17,7 +17,8 @@ import {
 	type Grade
 } from 'ts-fsrs';
 
-export type Rating = 'again' | 'hard' | 'good' | 'easy';
+import type { Rating } from './ratings';
+export { ratings, type Rating } from './ratings';
 export type CardStateName = 'new' | 'learning' | 'review' | 'relearning';
 
 /** Mirrors ts-fsrs v5 `Card` (snake_case → camelCase; `last_review?: Date` → `lastReview: Date | null`). */

@@ -24,6 +24,8 @@ const schema = z
 		MIGRATIONS_DIR: z.string().default('drizzle'),
 		PROVIDER_NAME: z.string().default('Touchstone'),
 		PROVIDER_NUMBER: z.string().optional(),
+		// Refuse database writes during GET/HEAD requests (loads); on by default outside production.
+		GUARD_LOAD_WRITES: z.enum(['0', '1']).optional(),
 		// Trust X-Forwarded-For for the client address only behind a proxy you run (adapter-node's ADDRESS_HEADER).
 		ADDRESS_HEADER: z.string().optional(),
 		// adapter-node reads it too (same default, same syntax); the app answers bodies declared larger with a 413.
@@ -35,7 +37,8 @@ const schema = z
 	})
 	.transform((v) => ({
 		...v,
-		ORIGIN: v.ORIGIN ?? `http://localhost:${v.PORT}`
+		ORIGIN: v.ORIGIN ?? `http://localhost:${v.PORT}`,
+		GUARD_LOAD_WRITES: v.GUARD_LOAD_WRITES ? v.GUARD_LOAD_WRITES === '1' : v.NODE_ENV !== 'production'
 	}));
 
 export type Config = z.infer<typeof schema>;

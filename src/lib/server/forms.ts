@@ -29,3 +29,16 @@ export async function readForm<S extends z.ZodType>(request: Request, schema: S)
 export function echo<K extends string>(values: Record<string, string>, ...keep: K[]): { [P in K]: string } {
 	return Object.fromEntries(keep.map((k) => [k, values[k] ?? ''])) as { [P in K]: string };
 }
+
+/** Every string field of a posted form; a repeated name (checkboxes) becomes a list. Unreadable bodies give {}. */
+export async function readFormFields(request: Request): Promise<Record<string, string | string[]>> {
+	const data = await request.formData().catch(() => null);
+	const fields: Record<string, string | string[]> = {};
+	if (!data) return fields;
+	for (const [key, value] of data) {
+		if (typeof value !== 'string') continue;
+		const existing = fields[key];
+		fields[key] = existing === undefined ? value : [...[existing].flat(), value];
+	}
+	return fields;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '$lib/auth/limits';
 import { deceptiveTextMessage, hasDeceptiveCharacters } from './text';
 
 // Limits are refused with a message, never silently truncated. Names are shown to others (certificates, the public
@@ -8,26 +9,26 @@ export const nameField = z
 	.string({ error: 'Enter your name.' })
 	.trim()
 	.min(1, 'Enter your name.')
-	.max(100, 'Names can be at most 100 characters.')
+	.max(NAME_MAX, `Names can be at most ${NAME_MAX} characters.`)
 	.refine((v) => !hasDeceptiveCharacters(v), deceptiveTextMessage('Names'));
 
 export const emailField = z
 	.string({ error: 'Enter your email address.' })
 	.trim()
 	.min(1, 'Enter your email address.')
-	.max(254, 'Email addresses can be at most 254 characters.')
+	.max(EMAIL_MAX, `Email addresses can be at most ${EMAIL_MAX} characters.`)
 	.pipe(z.email('Enter a valid email address, like name@example.com.'))
 	.transform((v) => v.toLowerCase());
 
 export const newPasswordField = z
 	.string({ error: 'Enter a password.' })
-	.min(8, 'Use at least 8 characters for your password.')
-	.max(128, 'Passwords can be at most 128 characters.');
+	.min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for your password.`)
+	.max(PASSWORD_MAX, `Passwords can be at most ${PASSWORD_MAX} characters.`);
 
 export const passwordField = z
 	.string({ error: 'Enter your password.' })
 	.min(1, 'Enter your password.')
-	.max(128, 'Passwords can be at most 128 characters.');
+	.max(PASSWORD_MAX, `Passwords can be at most ${PASSWORD_MAX} characters.`);
 
 export const loginSchema = z.object({ email: emailField, password: passwordField });
 export const registerSchema = z.object({ name: nameField, email: emailField, password: newPasswordField });

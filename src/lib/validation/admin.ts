@@ -1,6 +1,7 @@
+import { roles } from '$lib/auth/roles';
 import { z } from 'zod';
 
 export const changeRoleSchema = z.object({
 	userId: z.coerce.number({ error: 'Choose a user.' }).int().positive('Choose a user.'),
-	role: z.enum(['student', 'instructor', 'admin'], { error: 'Choose student, instructor or admin.' })
+	role: z.enum(roles, { error: 'Choose student, instructor or admin.' })
 });

@@ -5,9 +5,7 @@ import { deceptiveTextMessage, hasDeceptiveCharacters, showInvisible } from './t
 
 export { limits };
 
-export const quizKinds = ['practice', 'lesson', 'final'] as const;
-export const reviewMomentValues = ['never', 'after-submit', 'after-pass', 'after-last-attempt'] as const;
-export const gradingMethodValues = ['highest', 'last', 'first', 'average'] as const;
+import { gradingMethods, quizKinds, reviewMoments } from '$lib/quiz/policy';
 
 /** '' -> null, otherwise a whole number in [min, max]. */
 const optionalWhole = (what: string, min: number, max: number) =>
@@ -59,7 +57,7 @@ const lessonMessage = { message: 'Choose the lesson this check belongs to.', pat
 
 export const createQuizSchema = z.object({ title, description, ...kindFields }).refine(lessonNeeded, lessonMessage);
 
-const moment = (what: string) => z.enum(reviewMomentValues, { error: `Choose when students see ${what}.` });
+const moment = (what: string) => z.enum(reviewMoments, { error: `Choose when students see ${what}.` });
 
 export const quizSettingsSchema = z
 	.object({
@@ -73,7 +71,7 @@ export const quizSettingsSchema = z
 			.transform(Number)
 			.pipe(z.number().max(100, 'The passing score must be a whole percentage from 0 to 100.')),
 		maxAttempts: optionalWhole('Maximum attempts', 1, 100),
-		gradingMethod: z.enum(gradingMethodValues, { error: 'Choose how attempts are graded.' }),
+		gradingMethod: z.enum(gradingMethods, { error: 'Choose how attempts are graded.' }),
 		timeLimitMinutes: optionalWhole('The time limit', 1, 24 * 60),
 		shuffleQuestions: checkbox,
 		shuffleOptions: checkbox,

@@ -1,28 +1,32 @@
 import { scoreAppraisal, type AppraisalScore } from '$lib/appraisal/score';
 import type { Answer } from '$lib/appraisal/pedro';
+import { db, table } from '../db';
+import { UserError } from '../errors';
 import { findLesson } from '../content/catalog';
-import { refreshCertification } from '../certification/refresh';
+import { issueEarnedCertificates } from '../certification/earned';
+import { bumpActivity } from '../progress/activity';
 import { appraisalCheckId } from '../progress/appraisals';
 import { refreshLessonCompletion } from '../progress/completion';
-import { recordCheckAnswer } from '../progress/lessons';
-import { findLessonIds } from '../progress/lesson-state';
+import { findLessonIds } from '../progress/lessons';
 
-export class UnknownTrialError extends Error {
+export class UnknownTrialError extends UserError {
 	constructor(readonly trialId: string) {
-		super('This lesson has no such trial to appraise.');
+		super('This lesson has no such trial to appraise.', 400);
 	}
 }
 
 /**
  * Scores a student's PEDro ratings of one of the lesson's trials against its expert key. For a signed-in student
- * the submission is also recorded (it counts toward completing the lesson), which may complete the lesson, the
- * course and a certificate. Anonymous visitors get the score and nothing is stored.
+ * the submission is also recorded in one transaction (it counts toward completing the lesson, which may complete
+ * the course); certificates follow a course completion after the commit. Anonymous visitors get the score and
+ * nothing is stored.
  */
 export async function submitAppraisal(
 	userId: number | null,
 	where: { course: string; lesson: string },
 	trialId: string,
-	answers: Answer[]
+	answers: Answer[],
+	now = new Date()
 ): Promise<{ score: AppraisalScore; pedroDatabaseScore: number | null; recorded: boolean }> {
 	const found = findLesson(where.course, where.lesson);
 	const trial = found?.lesson.appraisals.includes(trialId) ? found.course.trials.get(trialId) : undefined;
@@ -30,10 +34,21 @@ export async function submitAppraisal(
 	const score = scoreAppraisal(trial, answers);
 	const ids = userId !== null ? await findLessonIds(where.course, where.lesson) : null;
 	if (userId !== null && ids) {
-		const letters = answers.map((a) => (a === 'yes' ? 'y' : 'n')).join('');
-		await recordCheckAnswer(userId, ids.lessonId, appraisalCheckId(trialId), letters, score.correctCount === answers.length);
-		await refreshLessonCompletion(userId, ids.lessonId);
-		await refreshCertification(userId);
+		const answer = answers.map((a) => (a === 'yes' ? 'y' : 'n')).join('');
+		const correct = score.correctCount === answers.length;
+		const checkId = appraisalCheckId(trialId);
+		const courseCompleted = await db.transaction(async (tx) => {
+			await tx
+				.insert(table.checkAnswers)
+				.values({ userId, lessonId: ids.lessonId, checkId, answer, correct, answeredAt: now })
+				.onConflictDoUpdate({
+					target: [table.checkAnswers.userId, table.checkAnswers.lessonId, table.checkAnswers.checkId],
+					set: { answer, correct, answeredAt: now }
+				});
+			await bumpActivity(userId, now, 0, 1, tx);
+			return refreshLessonCompletion(userId, ids.lessonId, now, tx);
+		});
+		if (courseCompleted) await issueEarnedCertificates(userId);
 	}
 	return { score, pedroDatabaseScore: trial.pedroDatabaseScore ?? null, recorded: ids !== null };
 }

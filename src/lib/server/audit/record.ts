@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { AuditAction } from '$lib/audit/actions';
-import { db, table } from '../db';
+import { db, table, type Conn } from '../db';
 
 export type { AuditAction };
 
-type Conn = typeof db | Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /**
  * Appends one event (inside a transaction when conn is one). There is deliberately no update or delete function for

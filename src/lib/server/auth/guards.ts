@@ -24,18 +24,9 @@ export function requireRole(...roles: Role[]): SessionUser {
 export { safeRedirectTarget } from './redirect';
 
 /**
- * requireRole('admin') that also records refused attempts by signed-in users in the audit log: at most one event
- * per account and page every ten minutes (see recordDeniedAdminAccess), so requests in a loop cannot flood the log.
- * The refusal itself is the same every time.
+ * requireRole('admin'). Refused attempts by signed-in users are recorded in the audit log by the handleAdminAudit
+ * hook before the route runs, so loads stay read-only.
  */
 export async function requireAdmin(): Promise<SessionUser> {
-	const { locals, url, route } = getRequestEvent();
-	if (locals.user && locals.user.role !== 'admin') {
-		// The page's route ("/admin/users"), not the spelling of the address: "/admin/%75sers" and "/%61dmin/users"
-		// open the same page and must not add rows of their own.
-		const page = route.id?.replace(/\/\([^)]*\)/g, '') || url.pathname;
-		const { recordDeniedAdminAccess } = await import('../audit/record');
-		await recordDeniedAdminAccess(locals.user.id, page);
-	}
 	return requireRole('admin');
 }

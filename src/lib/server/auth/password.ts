@@ -1,3 +1,4 @@
+import { PASSWORD_MAX, PASSWORD_MIN } from '$lib/auth/limits';
 import { hash, verify } from '@node-rs/argon2';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
@@ -18,8 +19,7 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 	}
 }
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 const zxcvbn = new ZxcvbnFactory({
 	dictionary: { ...common.dictionary, ...english.dictionary },

@@ -68,3 +68,14 @@ export function deleteSessionTokenCookie(cookies: Cookies): void {
 export type SessionRecord = { id: string; userId: number; expiresAt: Date };
 export type SessionValidationResult = Awaited<ReturnType<typeof validateSessionToken>>;
 export type SessionUser = NonNullable<SessionValidationResult['user']>;
+
+/**
+ * Signs this browser in as the user with a new session and token, ending the session it carried before (planted by
+ * someone else, or an older one of its own), so no session is ever fixed from outside.
+ */
+export async function startSession(cookies: Cookies, userId: number, previousSessionId: string | null = null): Promise<void> {
+	if (previousSessionId) await invalidateSession(previousSessionId);
+	const token = generateToken();
+	const session = await createSession(token, userId);
+	setSessionTokenCookie(cookies, token, session.expiresAt);
+}

@@ -1,6 +1,6 @@
 import { count, eq, or, sql, type Column } from 'drizzle-orm';
 import { recordAudit } from '../audit/record';
-import { db, table } from '../db';
+import { db, table, type Conn } from '../db';
 import type { Role } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
@@ -10,7 +10,6 @@ export function normalizeEmail(email: string): string {
 }
 
 type NewUser = { email: string; name: string; password: string; role?: Role };
-type Conn = typeof db | Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 async function insertUser(conn: Conn, input: NewUser, passwordHash: string) {
 	const [user] = await conn

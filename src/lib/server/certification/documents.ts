@@ -80,7 +80,7 @@ export async function signCertificateBadge(certificate: Certificate): Promise<st
 		expiresAt: certificate.expiresAt
 	});
 	const key = await getIssuerKey();
-	return signCredential(credential, key.privateJwk, { kid: key.kid, verificationMethodUrl: issuerKeysUrl() });
+	return signCredential(credential, key.privateJwk, { kid: publicKeyId(key.kid) });
 }
 
 /** The issuer Profile published at the issuer id (`/issuer`). */
@@ -105,8 +105,17 @@ export function issuerProfile() {
 	};
 }
 
+/**
+ * A key's id, as the JWT header names it and the key set lists it: `<origin>/issuer/keys#<thumbprint>`. The same
+ * string in both places lets a generic JOSE verifier (jose's createRemoteJWKSet) match the key, and the URI
+ * dereferences to the set that holds it.
+ */
+function publicKeyId(thumbprint: string): string {
+	return `${issuerKeysUrl()}#${thumbprint}`;
+}
+
 /** Every public key that has signed credentials here, as a JWK Set. */
 export async function issuerKeySet() {
 	const keys = await listIssuerPublicKeys();
-	return { keys: keys.flatMap((k) => issuerJwks(k.publicJwk, k.kid).keys) };
+	return { keys: keys.flatMap((k) => issuerJwks(k.publicJwk, publicKeyId(k.kid)).keys) };
 }

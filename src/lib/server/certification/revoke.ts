@@ -7,14 +7,14 @@ import { generateVerificationCode } from '$lib/certification/code';
 import { db, table } from '../db';
 import type { Certificate } from '../db/schema';
 import { recordAudit } from '../audit/record';
+import { UserError } from '../errors';
 import { randomSalt } from './issue';
 
-export class CertificateActionError extends Error {
-	constructor(
-		message: string,
-		readonly status: 400 | 404 | 409 = 400
-	) {
-		super(message);
+/** A refusal the admin should read; a UserError, so routes map it like any other. */
+export class CertificateActionError extends UserError {
+	constructor(message: string, status: 400 | 404 | 409 = 400) {
+		super(message, status);
+		this.name = 'CertificateActionError';
 	}
 }
 

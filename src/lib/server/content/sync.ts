@@ -1,9 +1,8 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Catalog } from '$lib/content/catalog';
-import { db, table } from '../db';
+import { db, table, type Tx } from '../db';
 import { catalog } from './catalog';
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /**
  * Mirrors the content catalog into the database in one transaction: course and lesson rows keyed by slug (ids

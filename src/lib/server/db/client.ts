@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/libsql';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as schema from './schema';
+import { guardWrites, runInTransaction } from './guard';
 import { serializeWrites } from './serialize';
 
 export type Database = ReturnType<typeof drizzle<typeof schema>>;
@@ -22,8 +23,7 @@ const logger = {
 export async function openDatabase(url: string, authToken?: string): Promise<{ db: Database; client: Client }> {
 	if (!url.startsWith('file:')) {
 		// sqld and Turso coordinate concurrent writers on the server.
-		const client = createClient({ url, authToken });
-		return { db: drizzle(client, { schema, logger }), client };
+		return withGuards(createClient({ url, authToken }));
 	}
 	const path = url.slice('file:'.length);
 	if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -35,6 +35,14 @@ export async function openDatabase(url: string, authToken?: string): Promise<{ d
 	await writer.execute('PRAGMA journal_mode = WAL');
 	await writer.execute('PRAGMA synchronous = NORMAL');
 	const reader = createClient({ url, timeout: 5000, concurrency: 8 });
-	const client = serializeWrites(reader, writer);
-	return { db: drizzle(client, { schema, logger }), client };
+	return withGuards(serializeWrites(reader, writer));
+}
+
+/** drizzle over a guarded client, whose transactions run their body where stray writes through db fail at once. */
+function withGuards(raw: Client): { db: Database; client: Client } {
+	const client = guardWrites(raw);
+	const db = drizzle(client, { schema, logger });
+	const transaction = db.transaction.bind(db);
+	db.transaction = ((fn, config) => transaction((tx) => runInTransaction(() => fn(tx)), config)) as typeof db.transaction;
+	return { db, client };
 }

@@ -5,7 +5,7 @@
 // not: each froze its questions in attempt_questions.snapshot when it started, and grading and review read only
 // that snapshot. A past attempt's questions, answers and score therefore stay exactly as they were.
 import { fail, redirect } from '@sveltejs/kit';
-import { addRow, buildQuestion, draftFromQuestion, emptyDraft, isQuestionType, readDraft, type QuestionDraft } from '$lib/components/studio/draft';
+import { addRow, buildQuestion, draftFromQuestion, emptyDraft, isQuestionType, readDraft, type QuestionDraft } from '$lib/studio/draft';
 import { findQuestionProblems } from '$lib/quiz/validate';
 import { limits } from '$lib/validation/instructor';
 import { db } from '../db';

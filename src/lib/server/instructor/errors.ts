@@ -1,19 +1,12 @@
-import { fail } from '@sveltejs/kit';
+import { UserError, userAction } from '../errors';
 
-/** A refusal the instructor should read: the route turns it into fail(400, { message }). */
-export class StudioError extends Error {
+/** A refusal the instructor should read; a UserError (400), so routes map it like any other. */
+export class StudioError extends UserError {
 	constructor(message: string) {
-		super(message);
+		super(message, 400);
 		this.name = 'StudioError';
 	}
 }
 
-/** Runs an action body; a StudioError becomes a 400 with its message, anything else propagates. */
-export async function studioAction<T>(run: () => Promise<T>) {
-	try {
-		return await run();
-	} catch (e) {
-		if (e instanceof StudioError) return fail(400, { message: e.message });
-		throw e;
-	}
-}
+/** The studio's actions map refusals with the one user-facing error mapping. */
+export const studioAction = userAction;

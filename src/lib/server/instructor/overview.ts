@@ -1,7 +1,8 @@
-// The studio's start page: the courses an instructor manages and their quizzes, in four queries whatever the size.
+// The studio's start page: the courses an instructor manages and their quizzes, with the questions each attempt asks.
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db, table } from '../db';
+import { countQuizQuestions } from '../quiz/question-count';
 import { manageableCourseIds } from './access';
 
 export async function listStudioCourses(user: SessionUser) {
@@ -19,6 +20,7 @@ export async function listStudioCourses(user: SessionUser) {
 			title: table.quizzes.title,
 			kind: table.quizzes.kind,
 			status: table.quizzes.status,
+			drawCount: table.quizzes.drawCount,
 			lessonTitle: table.lessons.title
 		})
 		.from(table.quizzes)
@@ -26,14 +28,9 @@ export async function listStudioCourses(user: SessionUser) {
 		.where(and(inArray(table.quizzes.courseId, ids), isNull(table.quizzes.deletedAt)))
 		.orderBy(asc(table.quizzes.courseId), asc(table.lessons.position), asc(table.quizzes.kind), asc(table.quizzes.title));
 	const quizIds = quizzes.map((q) => q.id);
-	const [questionCounts, attemptCounts] = quizIds.length
+	const [perAttempt, attemptCounts] = quizIds.length
 		? await Promise.all([
-				db
-					.select({ quizId: table.quizQuestions.quizId, n: count() })
-					.from(table.quizQuestions)
-					.innerJoin(table.questions, eq(table.questions.id, table.quizQuestions.questionId))
-					.where(and(inArray(table.quizQuestions.quizId, quizIds), isNull(table.questions.deletedAt)))
-					.groupBy(table.quizQuestions.quizId),
+				Promise.all(quizzes.map(async (q) => [q.id, (await countQuizQuestions(q)).perAttempt] as const)),
 				db
 					.select({ quizId: table.attempts.quizId, n: count() })
 					.from(table.attempts)
@@ -41,7 +38,7 @@ export async function listStudioCourses(user: SessionUser) {
 					.groupBy(table.attempts.quizId)
 			])
 		: [[], []];
-	const questionsOf = new Map(questionCounts.map((r) => [r.quizId, r.n]));
+	const questionsOf = new Map(perAttempt);
 	const attemptsOf = new Map(attemptCounts.map((r) => [r.quizId, r.n]));
 	return courses.map((course) => ({
 		...course,

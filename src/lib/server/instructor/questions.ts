@@ -4,10 +4,8 @@
 // review read that snapshot, never the bank.
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Question } from '$lib/quiz/types';
-import { db, table } from '../db';
+import { db, table, type Conn } from '../db';
 
-export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-type Conn = typeof db | Tx;
 
 /**
  * The tags stored on the bank row (used by draw rules and the bank filter): the question's own tags (topics, its

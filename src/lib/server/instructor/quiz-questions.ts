@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
 import { db, table } from '../db';
 import type { Quiz } from '../db/schema';
-import type { Tx } from './questions';
+import type { Tx } from '../db';
 import { StudioError } from './errors';
 
 /** Swaps the question with its neighbour above or below. Returns false when it is already at that end. */

@@ -1,36 +1,98 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { db, table } from '../db';
+import type { GradingMethod } from '$lib/quiz/policy';
+import { db, table, type Tx } from '../db';
 import { bumpActivity } from './activity';
+import { hasPassed } from './completion';
 import { enrollInCourse } from './enroll';
-import { refreshLessonCompletion } from './completion';
+
+export interface LessonIds {
+	courseId: number;
+	lessonId: number;
+}
+
+// Course and lesson rows are keyed by slug and never deleted, so their ids are stable for the life of the process.
+const idCache = new Map<string, LessonIds>();
+
+/** The database ids of a lesson, by slugs, for recording progress against it. */
+export async function findLessonIds(courseSlug: string, lessonSlug: string): Promise<LessonIds | null> {
+	const cached = idCache.get(`${courseSlug}/${lessonSlug}`);
+	if (cached) return cached;
+	const [row] = await db
+		.select({ courseId: table.courses.id, lessonId: table.lessons.id })
+		.from(table.lessons)
+		.innerJoin(table.courses, eq(table.courses.id, table.lessons.courseId))
+		.where(and(eq(table.courses.slug, courseSlug), eq(table.lessons.slug, lessonSlug)));
+	if (row) idCache.set(`${courseSlug}/${lessonSlug}`, row);
+	return row ?? null;
+}
+
+export async function findLessonCheck(lessonId: number) {
+	const [quiz] = await db
+		.select({
+			id: table.quizzes.id,
+			title: table.quizzes.title,
+			passingPercent: table.quizzes.passingPercent,
+			gradingMethod: table.quizzes.gradingMethod
+		})
+		.from(table.quizzes)
+		.where(
+			and(
+				eq(table.quizzes.lessonId, lessonId),
+				eq(table.quizzes.kind, 'lesson'),
+				eq(table.quizzes.status, 'published'),
+				isNull(table.quizzes.deletedAt)
+			)
+		);
+	return quiz ?? null;
+}
+
+/** What the lesson page shows about the student's progress on it. Read-only: opening a page records nothing. */
+export async function readLessonState(
+	userId: number,
+	ids: LessonIds,
+	check: { id: number; gradingMethod: GradingMethod; passingPercent: number } | null
+) {
+	const [progress] = await db
+		.select({ reachedEndAt: table.lessonProgress.reachedEndAt, completedAt: table.lessonProgress.completedAt })
+		.from(table.lessonProgress)
+		.where(and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, ids.lessonId)));
+	return {
+		reachedEnd: !!progress?.reachedEndAt,
+		completed: !!progress?.completedAt,
+		checkPassed: check === null ? false : await hasPassed(userId, check)
+	};
+}
 
 /** Heartbeats arrive about every 15 s while the tab is visible; no single one may add more than this. */
 export const HEARTBEAT_CAP_SECONDS = 30;
 
-/** Opening a lesson starts it (once) and remembers it for "Continue". Opening is not completing. */
-export async function recordLessonVisit(userId: number, courseId: number, lessonId: number, now = new Date()): Promise<void> {
-	await enrollInCourse(userId, courseId);
-	await db
+/**
+ * Starts the lesson (enrolling the first time) and remembers it for "Continue". Opening is not completing.
+ * Returns true when this visit started the lesson.
+ */
+export async function recordLessonVisit(tx: Tx, userId: number, ids: LessonIds, now = new Date()): Promise<boolean> {
+	await enrollInCourse(userId, ids.courseId, tx);
+	const started = await tx
 		.insert(table.lessonProgress)
-		.values({ userId, lessonId, startedAt: now, lastSeenAt: now })
-		.onConflictDoUpdate({
-			target: [table.lessonProgress.userId, table.lessonProgress.lessonId],
-			set: { lastSeenAt: now }
-		});
+		.values({ userId, lessonId: ids.lessonId, startedAt: now, lastSeenAt: now })
+		.onConflictDoNothing()
+		.returning({ lessonId: table.lessonProgress.lessonId });
+	return started.length > 0;
 }
 
 /**
- * Adds active reading time, capped per heartbeat and counted only from the previous heartbeat, so two open tabs
- * or a flood of requests cannot inflate it. Also remembers the section the student is reading.
+ * A reading heartbeat from the open lesson page. The first one records the visit (so a hover preload, which never
+ * runs the page, records nothing); later ones add active reading time, capped per heartbeat and counted only from
+ * the previous one, so two open tabs or a flood of requests cannot inflate it. Also remembers the section read.
  */
-export async function recordHeartbeat(userId: number, lessonId: number, section: string | null, now = new Date()): Promise<void> {
-	await db.transaction(async (tx) => {
+export async function recordHeartbeat(userId: number, ids: LessonIds, section: string | null, now = new Date()): Promise<{ started: boolean; seconds: number }> {
+	return db.transaction(async (tx) => {
 		const [row] = await tx
 			.select({ lastSeenAt: table.lessonProgress.lastSeenAt })
 			.from(table.lessonProgress)
-			.where(and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, lessonId)));
-		if (!row) return;
-		const elapsed = Math.floor((now.getTime() - row.lastSeenAt.getTime()) / 1000);
+			.where(and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, ids.lessonId)));
+		const started = row ? false : await recordLessonVisit(tx, userId, ids, now);
+		const elapsed = row ? Math.floor((now.getTime() - row.lastSeenAt.getTime()) / 1000) : 0;
 		const seconds = Math.max(0, Math.min(HEARTBEAT_CAP_SECONDS, elapsed));
 		await tx
 			.update(table.lessonProgress)
@@ -39,42 +101,8 @@ export async function recordHeartbeat(userId: number, lessonId: number, section:
 				lastSeenAt: now,
 				...(section !== null && { lastSection: section })
 			})
-			.where(and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, lessonId)));
+			.where(and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, ids.lessonId)));
 		if (seconds > 0) await bumpActivity(userId, now, seconds, 0, tx);
+		return { started, seconds };
 	});
-}
-
-/** The student reached the end of the lesson text; the lesson completes once its check is passed too. */
-export async function markLessonEndReached(userId: number, courseId: number, lessonId: number, now = new Date()) {
-	await recordLessonVisit(userId, courseId, lessonId, now);
-	await db
-		.update(table.lessonProgress)
-		.set({ reachedEndAt: now })
-		.where(
-			and(
-				eq(table.lessonProgress.userId, userId),
-				eq(table.lessonProgress.lessonId, lessonId),
-				isNull(table.lessonProgress.reachedEndAt)
-			)
-		);
-	await refreshLessonCompletion(userId, lessonId, now);
-}
-
-/** Keeps the latest answer to each inline knowledge check. */
-export async function recordCheckAnswer(
-	userId: number,
-	lessonId: number,
-	checkId: string,
-	answer: string,
-	correct: boolean,
-	now = new Date()
-): Promise<void> {
-	await db
-		.insert(table.checkAnswers)
-		.values({ userId, lessonId, checkId, answer, correct, answeredAt: now })
-		.onConflictDoUpdate({
-			target: [table.checkAnswers.userId, table.checkAnswers.lessonId, table.checkAnswers.checkId],
-			set: { answer, correct, answeredAt: now }
-		});
-	await bumpActivity(userId, now, 0, 1);
 }

@@ -5,12 +5,11 @@ import { attemptDeadline, isPastDeadline, roundPercent } from '$lib/quiz/policy'
 import { parseResponse, type FormFields } from '$lib/quiz/responses';
 import { drawQuestions } from '$lib/quiz/shuffle';
 import type { Question, Response } from '$lib/quiz/types';
-import { db, table } from '../db';
+import { db, table, type Tx } from '../db';
 import type { Quiz } from '../db/schema';
 import { QuizError } from './errors';
 import { askedQuestion, loadOwnAttempt, type LoadedAttempt } from './load';
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 function newSeed(): string {
 	const bytes = new Uint8Array(12);
@@ -131,41 +130,27 @@ function byPosition(json: string, field = '') {
 	return sql`json_extract(${json}, '$."' || ${table.attemptQuestions.position} || '"${sql.raw(field)}')`;
 }
 
-export async function saveResponses(attemptId: number, userId: number, form: FormFields, now = new Date()): Promise<void> {
-	// Closing an overdue attempt commits on its own, before the refusal is reported.
-	if (await expireIfOverdue(attemptId, userId, now)) {
-		throw new QuizError(409, 'Time is up: the attempt was submitted with the answers saved before the deadline.');
-	}
-	await db.transaction(async (tx) => {
-		const loaded = await loadInTx(tx, attemptId, userId);
-		if (loaded.attempt.status !== 'open') throw new QuizError(409, 'This attempt has already been submitted.');
-		await writeResponses(tx, loaded, form, now);
-	});
+/** Saves the form's answers to an open attempt that is within its time. Refuses (409) a closed or overdue one. */
+export async function writeAttemptResponses(tx: Tx, attemptId: number, userId: number, form: FormFields, now: Date): Promise<'saved' | 'submitted' | 'overdue'> {
+	const loaded = await loadInTx(tx, attemptId, userId);
+	if (loaded.attempt.status !== 'open') return 'submitted';
+	if (isPastDeadline(loaded.attempt.deadlineAt, now)) return 'overdue';
+	await writeResponses(tx, loaded, form, now);
+	return 'saved';
 }
 
 /**
- * Submits and grades the attempt once. Submitting again (a double click, a retry after a dropped response) finds it
- * already submitted and changes nothing. Past the deadline the form is ignored and the saved answers are graded.
+ * Grades and closes an open attempt. Past the deadline the form is ignored and what was saved before it is graded;
+ * with `onlyIfOverdue` an attempt still within its time is left open. Returns the quiz when this call closed the
+ * attempt, null when it was already closed (or left open): the caller runs the consequences only on a real change.
  */
-export async function submitAttempt(attemptId: number, userId: number, form: FormFields | null, now = new Date()) {
-	return db.transaction(async (tx) => {
-		const loaded = await loadInTx(tx, attemptId, userId);
-		if (loaded.attempt.status === 'submitted') return { attemptId, alreadySubmitted: true, quiz: loaded.quiz };
-		const expired = isPastDeadline(loaded.attempt.deadlineAt, now);
-		// Past the deadline the form is ignored and what was saved before it is graded.
-		await gradeAndClose(tx, loaded, now, expired, form && !expired ? responsesFrom(loaded, form) : null);
-		return { attemptId, alreadySubmitted: false, quiz: loaded.quiz };
-	});
-}
-
-/** Closes an open attempt whose time ran out, grading what was saved. Returns true when it did. */
-export async function expireIfOverdue(attemptId: number, userId: number, now = new Date()): Promise<boolean> {
-	return db.transaction(async (tx) => {
-		const loaded = await loadInTx(tx, attemptId, userId);
-		if (loaded.attempt.status !== 'open' || !isPastDeadline(loaded.attempt.deadlineAt, now)) return false;
-		await gradeAndClose(tx, loaded, now, true);
-		return true;
-	});
+export async function closeAttempt(tx: Tx, attemptId: number, userId: number, form: FormFields | null, now: Date, onlyIfOverdue = false) {
+	const loaded = await loadInTx(tx, attemptId, userId);
+	if (loaded.attempt.status !== 'open') return null;
+	const expired = isPastDeadline(loaded.attempt.deadlineAt, now);
+	if (onlyIfOverdue && !expired) return null;
+	await gradeAndClose(tx, loaded, now, expired, form && !expired ? responsesFrom(loaded, form) : null);
+	return loaded.quiz;
 }
 
 async function loadInTx(tx: Tx, attemptId: number, userId: number): Promise<LoadedAttempt> {

@@ -1,10 +1,9 @@
-/** A refusal the student should read: the route turns it into a 4xx with this message. */
-export class QuizError extends Error {
-	constructor(
-		readonly status: 400 | 403 | 404 | 409 | 410,
-		message: string
-	) {
-		super(message);
+import { UserError, type UserErrorStatus } from '../errors';
+
+/** A refusal the student should read while taking a quiz; a UserError, so routes map it like any other. */
+export class QuizError extends UserError {
+	constructor(status: UserErrorStatus, message: string) {
+		super(message, status);
 		this.name = 'QuizError';
 	}
 }

@@ -1,11 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Catalog } from '$lib/content/catalog';
 import type { Question } from '$lib/quiz/types';
-import { db, table } from '../db';
+import { db, table, type Tx } from '../db';
 import { catalog } from '../content/catalog';
 import { finalExamSettings, lessonCheckSettings } from './defaults';
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /**
  * Imports the quizzes shipped in lessons/ (each lesson's quiz.gift, each course's final.gift + final.json) the

@@ -32,11 +32,6 @@ export async function getQuizStanding(quiz: Quiz, userId: number) {
 	};
 }
 
-export async function countQuestions(quizId: number): Promise<number> {
-	const rows = await db.select({ id: table.quizQuestions.questionId }).from(table.quizQuestions).where(eq(table.quizQuestions.quizId, quizId));
-	return rows.length;
-}
-
 /** The student's most recent submitted attempts across all quizzes, for the dashboard. */
 export async function recentAttempts(userId: number, limit = 5) {
 	return db

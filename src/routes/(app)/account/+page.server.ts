@@ -1,12 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { checkPasswordStrength, verifyPassword } from '$lib/server/auth/password';
-import {
-	createSession,
-	generateSessionToken,
-	invalidateUserSessions,
-	setSessionTokenCookie
-} from '$lib/server/auth/session';
+import { invalidateUserSessions, startSession } from '$lib/server/auth/session';
 import { getUserById, updateUserName, updateUserPassword } from '$lib/server/auth/user';
 import { echo, readForm } from '$lib/server/forms';
 import { changeNameSchema, changePasswordSchema } from '$lib/validation/account';
@@ -16,13 +11,6 @@ export const load: PageServerLoad = () => {
 	const user = requireUser();
 	return { account: { name: user.name, email: user.email, role: user.role } };
 };
-
-/** Ends every session of the user and starts a new one for this browser, so the user stays signed in here. */
-async function startFreshSession(userId: number, cookies: Parameters<typeof setSessionTokenCookie>[0]) {
-	const token = generateSessionToken();
-	const session = await createSession(token, userId);
-	setSessionTokenCookie(cookies, token, session.expiresAt);
-}
 
 export const actions: Actions = {
 	name: async ({ request }) => {
@@ -43,13 +31,13 @@ export const actions: Actions = {
 		const weakness = checkPasswordStrength(form.data.password, [record.name, record.email]);
 		if (weakness) return fail(400, { password: { message: weakness } });
 		await updateUserPassword(user.id, form.data.password);
-		await startFreshSession(user.id, cookies);
+		await startSession(cookies, user.id);
 		return { password: { success: 'Password changed. Every other device has been signed out.' } };
 	},
 	signOutEverywhere: async ({ cookies }) => {
 		const user = requireUser();
 		await invalidateUserSessions(user.id);
-		await startFreshSession(user.id, cookies);
+		await startSession(cookies, user.id);
 		return { everywhere: { success: 'Every other device has been signed out.' } };
 	}
 };

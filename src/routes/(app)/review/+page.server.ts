@@ -5,7 +5,7 @@ import { stripAnswers } from '$lib/quiz/answer-key';
 import { describeCorrectAnswer } from '$lib/quiz/describe';
 import { gradeQuestion } from '$lib/quiz/grade';
 import { parseResponse, type FormFields } from '$lib/quiz/responses';
-import { ratingFromOutcome } from '$lib/review/schedule';
+import { ratingFromOutcome, ratings } from '$lib/review/schedule';
 import { requireUser } from '$lib/server/auth/guards';
 import { catalog } from '$lib/server/content/catalog';
 import { db, table } from '$lib/server/db';
@@ -59,7 +59,6 @@ async function ownCard(userId: number, cardId: number) {
 	return card ?? null;
 }
 
-const ratings = ['again', 'hard', 'good', 'easy'] as const;
 
 export const actions: Actions = {
 	/** Grades the answer and shows the right answer; nothing is recorded until the student rates it. */

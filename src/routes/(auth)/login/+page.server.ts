@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectTarget } from '$lib/server/auth/guards';
 import { verifyPassword } from '$lib/server/auth/password';
-import { createSession, generateSessionToken, invalidateSession, setSessionTokenCookie } from '$lib/server/auth/session';
+import { startSession } from '$lib/server/auth/session';
 import { clearThrottle, isThrottled, refundThrottleSlot, takeThrottleSlot } from '$lib/server/auth/throttle';
 import { loginPerAccount, loginPerAddress } from '$lib/server/auth/throttle-policy';
 import { getUserByEmail } from '$lib/server/auth/user';
@@ -41,12 +41,8 @@ export const actions: Actions = {
 		// Only failures count: a successful login clears the account and gives the address its slot back.
 		await clearThrottle(accountKey);
 		await refundThrottleSlot(addressKey, loginPerAddress);
-		// Whatever session this browser carried (planted by someone else, or an older one of its own) ends here: a
-		// login always starts a new session with a new token (no session fixation).
-		if (locals.session) await invalidateSession(locals.session.id);
-		const token = generateSessionToken();
-		const session = await createSession(token, user.id);
-		setSessionTokenCookie(cookies, token, session.expiresAt);
+		// A login always starts a new session with a new token (no session fixation).
+		await startSession(cookies, user.id, locals.session?.id);
 		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/dashboard'));
 	}
 };

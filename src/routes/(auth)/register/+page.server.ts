@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectTarget } from '$lib/server/auth/guards';
 import { checkPasswordStrength } from '$lib/server/auth/password';
-import { createSession, generateSessionToken, invalidateSession, setSessionTokenCookie } from '$lib/server/auth/session';
+import { startSession } from '$lib/server/auth/session';
 import { isThrottled, takeThrottleSlot } from '$lib/server/auth/throttle';
 import { registerPerAddress } from '$lib/server/auth/throttle-policy';
 import { createUser } from '$lib/server/auth/user';
@@ -30,10 +30,7 @@ export const actions: Actions = {
 		if (!user) {
 			return fail(400, { message: 'An account with this email already exists. Log in, or reset your password.', name, email });
 		}
-		if (locals.session) await invalidateSession(locals.session.id); // the new account gets a new session, never an old one
-		const token = generateSessionToken();
-		const session = await createSession(token, user.id);
-		setSessionTokenCookie(cookies, token, session.expiresAt);
+		await startSession(cookies, user.id, locals.session?.id); // the new account gets a new session, never an old one
 		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/dashboard'));
 	}
 };

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { roles } from '../../../auth/roles';
 
-export const roles = ['student', 'instructor', 'admin'] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role } from '../../../auth/roles';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })

@@ -1,13 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { gradingMethods, quizKinds, reviewMoments } from '../../../quiz/policy';
 import type { Question, Response } from '../../../quiz/types';
 import { users } from './auth';
 import { courses, lessons } from './content';
 
-export const reviewMoments = ['never', 'after-submit', 'after-pass', 'after-last-attempt'] as const;
-export type ReviewMoment = (typeof reviewMoments)[number];
-export const gradingMethods = ['highest', 'last', 'first', 'average'] as const;
-export type GradingMethod = (typeof gradingMethods)[number];
+export { gradingMethods, reviewMoments, type GradingMethod, type ReviewMoment } from '../../../quiz/policy';
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 
@@ -20,7 +18,7 @@ export const quizzes = sqliteTable(
 			.notNull()
 			.references(() => courses.id),
 		lessonId: integer('lesson_id').references(() => lessons.id),
-		kind: text('kind', { enum: ['lesson', 'final', 'practice'] }).notNull(),
+		kind: text('kind', { enum: quizKinds }).notNull(),
 		title: text('title').notNull(),
 		description: text('description').notNull().default(''),
 		status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),

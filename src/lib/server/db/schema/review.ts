@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Question } from '../../../quiz/types';
+import { ratings } from '../../../review/ratings';
 import { users } from './auth';
 import { courses } from './content';
 import { questions, quizzes } from './quiz';
@@ -61,7 +62,7 @@ export const reviewLogs = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id),
-		rating: text('rating', { enum: ['again', 'hard', 'good', 'easy'] }).notNull(),
+		rating: text('rating', { enum: ratings }).notNull(),
 		correct: integer('correct', { mode: 'boolean' }).notNull(),
 		stateBefore: text('state_before').notNull(),
 		reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }).notNull(),

@@ -4,9 +4,10 @@ import { requireUser } from '$lib/server/auth/guards';
 import { db, table } from '$lib/server/db';
 import { enrollInCourse } from '$lib/server/progress/enroll';
 import { startAttempt } from '$lib/server/quiz/attempts';
-import { QuizError } from '$lib/server/quiz/errors';
+import { UserError } from '$lib/server/errors';
 import { findPublishedQuiz } from '$lib/server/quiz/load';
-import { countQuestions, getQuizStanding } from '$lib/server/quiz/student';
+import { countQuizQuestions } from '$lib/server/quiz/question-count';
+import { getQuizStanding } from '$lib/server/quiz/student';
 import type { Actions, PageServerLoad } from './$types';
 
 async function quizOr404(param: string) {
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			maxAttempts: quiz.maxAttempts,
 			gradingMethod: quiz.gradingMethod,
 			timeLimitMinutes: quiz.timeLimitSeconds === null ? null : Math.round(quiz.timeLimitSeconds / 60),
-			questionCount: quiz.drawCount ?? (await countQuestions(quiz.id))
+			questionCount: (await countQuizQuestions(quiz)).perAttempt
 		},
 		course,
 		lesson,
@@ -50,7 +51,7 @@ export const actions: Actions = {
 			await enrollInCourse(user.id, quiz.courseId);
 			attemptId = await startAttempt(quiz, user.id);
 		} catch (e) {
-			if (e instanceof QuizError) return fail(e.status, { message: e.message });
+			if (e instanceof UserError) return fail(e.status, { message: e.message });
 			throw e;
 		}
 		redirect(303, `/attempts/${attemptId}`);

@@ -1,11 +1,12 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { evaluateTrack } from '$lib/certification/track-rules';
 import { formatCe } from '$lib/content/ce';
 import { listUserCertificates } from '$lib/server/certification/certificates';
 import { evaluateTrackFor, findTrack } from '$lib/server/certification/issue';
-import { refreshCertification } from '$lib/server/certification/refresh';
+import { issueEarnedCertificates } from '$lib/server/certification/earned';
 import { catalog } from '$lib/server/content/catalog';
-import type { PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/auth/guards';
+import type { Actions, PageServerLoad } from './$types';
 
 // Public, because the track is the `achievement.id` of every Open Badge and must describe what it certifies. A
 // signed-in student also sees the status of each requirement and their certificate.
@@ -27,23 +28,30 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	};
 	if (!locals.user) {
 		const { requirements } = evaluateTrack(track, { courses: {}, ceHours: 0 }, titles);
-		return { track: summary, signedIn: false, requirements, met: false, certificate: null };
+		return { track: summary, signedIn: false, requirements, met: false, claimable: false, certificate: null };
 	}
 	const standing = await evaluateTrackFor(locals.user.id, track);
-	let certificates = await listUserCertificates(locals.user.id);
-	if (standing.evaluation.met && !certificates.some((c) => c.trackSlug === track.id)) {
-		// Met before this track existed (or before a catalog change): issue it now, exactly as completion would.
-		await refreshCertification(locals.user.id);
-		certificates = await listUserCertificates(locals.user.id);
-	}
+	const certificates = await listUserCertificates(locals.user.id);
 	const current = certificates.find((c) => c.trackSlug === track.id && c.status !== 'revoked') ?? certificates.find((c) => c.trackSlug === track.id);
 	return {
 		track: summary,
 		signedIn: true,
 		requirements: standing.evaluation.requirements,
 		met: standing.evaluation.met,
+		// Met before this track existed (or before a catalog change): the page offers to issue it (a load never writes).
+		claimable: standing.evaluation.met && !certificates.some((c) => c.trackSlug === track.id && c.status !== 'revoked'),
 		certificate: current
 			? { id: current.id, code: current.code, status: current.status, issuedAt: current.issuedAt, expiresAt: current.expiresAt }
 			: null
 	};
+};
+
+export const actions: Actions = {
+	/** Issues every certificate the student has earned, exactly as completing a course would; a no-op otherwise. */
+	claim: async ({ params }) => {
+		const user = requireUser();
+		if (!findTrack(params.track)) error(404, 'There is no such certification track.');
+		await issueEarnedCertificates(user.id);
+		redirect(303, `/tracks/${params.track}`);
+	}
 };

@@ -1,19 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import { normalizeVerificationCode } from '$lib/certification/code';
-import { takeThrottleSlot } from '$lib/server/auth/throttle';
-import { verifyPerAddress } from '$lib/server/auth/throttle-policy';
 import { findCertificateByCode, publicCertificateView } from '$lib/server/certification/verify';
 import type { PageServerLoad } from './$types';
 
 const NOT_FOUND = 'No certificate has this verification code. Check the code against the certificate, character by character.';
 
-// Public and unauthenticated. Every lookup counts toward a per-address limit, so codes cannot be enumerated (they
-// carry 95 random bits anyway). The status is read on every request and never cached, so a revocation shows at once.
-export const load: PageServerLoad = async ({ params, getClientAddress, setHeaders }) => {
+// Public and unauthenticated; every lookup is throttled per address by handleVerifyThrottle (src/hooks/guards.ts).
+// The status is read on every request and never cached, so a revocation shows at once.
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
-	const key = `verify:ip:${getClientAddress()}`;
-	// Counted and checked in one step, so a burst of concurrent lookups gets no more than the limit.
-	if (!(await takeThrottleSlot(key, verifyPerAddress))) error(429, 'Too many certificate lookups from your network. Wait a minute, then try again.');
 
 	const code = normalizeVerificationCode(params.code);
 	if (!code) error(404, NOT_FOUND);

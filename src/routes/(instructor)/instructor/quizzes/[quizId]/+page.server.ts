@@ -6,7 +6,9 @@ import { markdownToPlainText } from '$lib/markdown/render';
 import { echo, readForm } from '$lib/server/forms';
 import { requireQuizInstructor } from '$lib/server/instructor/access';
 import { studioAction } from '$lib/server/instructor/errors';
+import { findAssessmentWarnings } from '$lib/server/instructor/assessment-lint';
 import { findPublishProblems, publishQuiz, unpublishQuiz } from '$lib/server/instructor/publish';
+import { countQuizQuestions } from '$lib/server/quiz/question-count';
 import { bankQuestion, listBank, listBankTags, listTaggedQuestions } from '$lib/server/instructor/questions';
 import { addQuestionsFromBank, moveQuestion, removeDrawRule, removeQuestionFromQuiz, setDrawRule } from '$lib/server/instructor/quiz-questions';
 import {
@@ -30,20 +32,23 @@ const excerpt = (markdown: string) => {
 export const load: PageServerLoad = async ({ params, url }) => {
 	const { quiz, course } = await guard(params.quizId);
 	const bankTag = url.searchParams.get('tag')?.slice(0, 100) || null;
-	const [questions, rules, lessons, tags, attempts, problems, bank] = await Promise.all([
+	const [questions, rules, lessons, tags, attempts, problems, bank, questionCount, assessment] = await Promise.all([
 		listQuizQuestions(quiz.id),
 		listDrawRules(quiz.id),
 		listCourseLessons(course.id),
 		listBankTags(course.id),
 		countAttempts(quiz.id),
 		findPublishProblems(quiz),
-		listBank(course.id, bankTag, 300)
+		listBank(course.id, bankTag, 300),
+		countQuizQuestions(quiz),
+		findAssessmentWarnings(quiz, course.slug)
 	]);
 	const inQuiz = new Set(questions.map((q) => q.id));
 	const draws = await Promise.all(
 		rules.map(async (rule) => ({ ...rule, available: (await listTaggedQuestions(course.id, rule.tag)).filter((q) => !inQuiz.has(q.id)).length }))
 	);
 	return {
+		questionCount,
 		course: { id: course.id, title: course.title },
 		quiz: {
 			id: quiz.id,
@@ -69,6 +74,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		tags,
 		attempts,
 		problems,
+		assessment,
 		bankTag,
 		bank: bank
 			.filter((q) => !inQuiz.has(q.id))
@@ -100,7 +106,7 @@ export const actions: Actions = {
 				return fail(400, { action: 'settings', message: 'These settings would break the published quiz; nothing was saved.', problems, values: form.values });
 			}
 		}
-		const result = await studioAction(() => updateQuizSettings(quiz, form.data));
+		const result = await studioAction({ action: 'settings', values: form.values }, () => updateQuizSettings(quiz, form.data));
 		if (result) return result;
 		return { action: 'settings', success: 'Settings saved. They apply to attempts started from now on.' };
 	},
@@ -119,7 +125,7 @@ export const actions: Actions = {
 		const { quiz } = await guard(params.quizId);
 		const form = await readForm(request, moveQuestionSchema);
 		if (!form.ok) return fail(400, { action: 'questions', message: form.message });
-		const result = await studioAction(() => moveQuestion(quiz.id, form.data.questionId, form.data.direction));
+		const result = await studioAction({ action: 'questions' }, () => moveQuestion(quiz.id, form.data.questionId, form.data.direction));
 		if (typeof result !== 'boolean') return result;
 		return { action: 'questions', success: result ? `Question moved ${form.data.direction}.` : `The question is already at the ${form.data.direction === 'up' ? 'top' : 'bottom'}.` };
 	},
@@ -136,7 +142,7 @@ export const actions: Actions = {
 		const ids = await readQuestionIds(request);
 		if (!ids) return fail(400, { action: 'bank', message: 'Choose questions from the list.' });
 		if (ids.length === 0) return fail(400, { action: 'bank', message: 'Tick the questions to add first.' });
-		const added = await studioAction(() => addQuestionsFromBank(quiz, ids));
+		const added = await studioAction({ action: 'bank' }, () => addQuestionsFromBank(quiz, ids));
 		if (typeof added !== 'number') return added;
 		return { action: 'bank', success: `${added} ${added === 1 ? 'question' : 'questions'} added to the quiz.` };
 	},

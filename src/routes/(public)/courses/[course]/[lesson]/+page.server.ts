@@ -2,12 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { claimsFor, findLesson, referencesFor } from '$lib/server/content/catalog';
 import { knowledgeChecksOf } from '$lib/server/content/checks';
 import { stripAnswers } from '$lib/quiz/answer-key';
-import { gradeQuestion } from '$lib/quiz/grade';
-import { parseResponse } from '$lib/quiz/responses';
-import { recordCheckAnswer, markLessonEndReached } from '$lib/server/progress/lessons';
-import { findLessonCheck, findLessonIds, visitLesson } from '$lib/server/progress/lesson-state';
-import { recordCardForCheck } from '$lib/server/review/cards';
-import { refreshCertification } from '$lib/server/certification/refresh';
+import { answerKnowledgeCheck, finishLesson } from '$lib/server/progress/lesson-commands';
+import { findLessonCheck, findLessonIds, readLessonState } from '$lib/server/progress/lessons';
 import { publicTrial } from '$lib/appraisal/trials';
 import { readAppraisalForm } from '$lib/appraisal/form';
 import { submitAppraisal, UnknownTrialError } from '$lib/server/appraisal/submit';
@@ -24,8 +20,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { course, lesson, previous, next } = lessonOr404(params.course, params.lesson);
 	const ids = await findLessonIds(course.slug, lesson.slug);
 	const check = ids ? await findLessonCheck(ids.lessonId) : null;
-	// Opening the page starts the lesson and remembers it for "Continue"; it does not complete it.
-	const state = locals.user && ids ? await visitLesson(locals.user.id, ids, check) : null;
+	// Read-only: the page's first reading heartbeat (or "I've finished reading") records the visit.
+	const state = locals.user && ids ? await readLessonState(locals.user.id, ids, check) : null;
 	// References are numbered in order of first citation; listed but uncited ones follow.
 	const order = [...lesson.cites, ...lesson.references.filter((k) => !lesson.cites.includes(k))];
 	const references = referencesFor(order);
@@ -71,9 +67,7 @@ export const actions: Actions = {
 		if (!locals.user) redirect(303, `/login?redirectTo=${encodeURIComponent(`/courses/${params.course}/${params.lesson}`)}`);
 		const ids = await findLessonIds(params.course, params.lesson);
 		if (!ids) error(404, 'There is no such lesson.');
-		await markLessonEndReached(locals.user.id, ids.courseId, ids.lessonId);
-		// Finishing the last lesson completes the course when its final exam was passed earlier.
-		await refreshCertification(locals.user.id);
+		await finishLesson(locals.user.id, ids);
 		const check = await findLessonCheck(ids.lessonId);
 		redirect(303, check ? `/quizzes/${check.id}` : `/courses/${params.course}`);
 	},
@@ -83,21 +77,18 @@ export const actions: Actions = {
 		const id = form?.get('check');
 		const question = typeof id === 'string' ? knowledgeChecksOf(lesson).get(id) : undefined;
 		if (!form || !question || typeof id !== 'string') return fail(400, { check: { id: String(id ?? ''), message: 'Unknown question.' } });
-		const answer = form.get('answer');
-		const response = parseResponse(question, { answer: typeof answer === 'string' ? answer : '' }, 'answer');
-		const result = gradeQuestion(question, response);
-		const ids = locals.user ? await findLessonIds(params.course, params.lesson) : null;
-		if (locals.user && ids && typeof answer === 'string') {
-			await recordCheckAnswer(locals.user.id, ids.lessonId, id, answer, result.status === 'correct');
-			await recordCardForCheck(locals.user.id, ids.courseId, `${lesson.file}#${id}`, question, result.status === 'correct');
-		}
+		const field = form.get('answer');
+		// A form sent without an answer is graded as blank and records nothing.
+		const answer = typeof field === 'string' ? field : undefined;
+		const ids = locals.user && answer !== undefined ? await findLessonIds(params.course, params.lesson) : null;
+		const result = await answerKnowledgeCheck(locals.user?.id ?? null, { ids, checkId: id, cardKey: `${lesson.file}#${id}`, question }, answer ?? '');
 		return {
 			check: {
 				id,
 				status: result.status,
 				feedback: result.feedback,
 				explanation: question.explanation,
-				answer: typeof answer === 'string' ? answer : undefined
+				answer
 			}
 		};
 	},

@@ -16,7 +16,7 @@ export const actions: Actions = {
 		const { course } = await requireCourseInstructor(Number(params.courseId));
 		const form = await readForm(request, createQuizSchema);
 		if (!form.ok) return fail(400, { message: form.message, ...echo(form.values, 'title', 'description', 'kind', 'lessonId') });
-		const result = await studioAction(() => createQuiz(course.id, form.data));
+		const result = await studioAction(echo(form.values, 'title', 'description', 'kind', 'lessonId'), () => createQuiz(course.id, form.data));
 		if (typeof result !== 'number') return result;
 		redirect(303, `/instructor/quizzes/${result}?created=1`);
 	}

@@ -1,0 +1,3 @@
+/** The four answers to "how well did you know it?": the schema, the review form and its validation use this list. */
+export const ratings = ['again', 'hard', 'good', 'easy'] as const;
+export type Rating = (typeof ratings)[number];

@@ -1,0 +1,51 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { isPastDeadline } from '$lib/quiz/policy';
+import { requireUser } from '$lib/server/auth/guards';
+import { readFormFields } from '$lib/server/forms';
+import { saveAttempt, submitAttempt } from '$lib/server/quiz/attempt-commands';
+import { UserError } from '$lib/server/errors';
+import { loadOwnAttempt, publicQuestions } from '$lib/server/quiz/load';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const user = requireUser();
+	const id = Number(params.attempt);
+	const loaded = await loadOwnAttempt(id, user.id);
+	if (!loaded) error(404, 'There is no such attempt.');
+	if (loaded.attempt.status === 'submitted') redirect(303, `/attempts/${id}/result`);
+	return {
+		attempt: { id, number: loaded.attempt.number, deadlineAt: loaded.attempt.deadlineAt },
+		// Past the deadline the page offers only to grade what was saved; the load itself never closes the attempt.
+		timeUp: isPastDeadline(loaded.attempt.deadlineAt, new Date()),
+		quiz: { id: loaded.quiz.id, title: loaded.quiz.title },
+		questions: publicQuestions(loaded).map((question, i) => ({
+			question,
+			name: `q${loaded.questions[i].position}`,
+			response: loaded.questions[i].response
+		}))
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ params, request }) => {
+		const user = requireUser();
+		try {
+			await saveAttempt(Number(params.attempt), user.id, await readFormFields(request));
+		} catch (e) {
+			if (e instanceof UserError) return fail(e.status, { message: e.message });
+			throw e;
+		}
+		return { saved: new Date().toISOString() };
+	},
+	submit: async ({ params, request }) => {
+		const user = requireUser();
+		const id = Number(params.attempt);
+		try {
+			await submitAttempt(id, user.id, await readFormFields(request));
+		} catch (e) {
+			if (e instanceof UserError) return fail(e.status, { message: e.message });
+			throw e;
+		}
+		redirect(303, `/attempts/${id}/result`);
+	}
+};

@@ -27,6 +27,7 @@ function pages(w: World): { name: string; as: Actor; path: string }[] {
 		{ name: 'catalog', as: 'anonymous', path: '/courses' },
 		{ name: 'course', as: 'student', path: '/courses/science-of-massage' },
 		{ name: 'lesson', as: 'student', path: '/courses/science-of-massage/weighing-the-evidence' },
+		{ name: 'trial appraisal lesson', as: 'student', path: '/courses/pain-context-and-communication/reading-a-trial' },
 		{ name: 'evidence grades', as: 'anonymous', path: '/evidence-grades' },
 		{ name: 'evidence map', as: 'anonymous', path: '/evidence' },
 		{ name: 'evidence map filtered', as: 'anonymous', path: '/evidence?grade=contradicted' },

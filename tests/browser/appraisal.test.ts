@@ -7,6 +7,7 @@ import type { Answer } from '../../src/lib/appraisal/pedro';
 import { scanPage } from '../helpers/axe';
 import { buildAppraisalFixture, expertAnswers, fixtureTrials, LESSON_PATH } from '../helpers/appraisal';
 import { launchBrowser } from '../helpers/browser';
+import { Client, registerUser } from '../helpers/client';
 import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -60,6 +61,31 @@ describe('the trial appraisal exercise in a browser', () => {
 			expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 			// The other exercise on the page is untouched.
 			expect(await page.locator('#appraise-fixture-pilot-result').innerText()).toBe('');
+		} finally {
+			await browser.close();
+		}
+	});
+
+	it("completes a signed-in student's lesson in place once the last appraisal is scored", async () => {
+		const client = new Client(server.url);
+		await registerUser(client);
+		await client.get(LESSON_PATH);
+		await client.post(`${LESSON_PATH}?/finish`, {});
+		const browser = await launchBrowser();
+		try {
+			await browser.context.addCookies([{ name: 'touchstone_session', value: client.cookie('touchstone_session')!, url: server.url }]);
+			const page = await browser.context.newPage();
+			await page.goto(server.url + LESSON_PATH);
+			const finish = page.locator('section.finish');
+			expect(await finish.innerText()).toContain('0 of 2 submitted');
+			for (const trial of ['fixture-good-trial', 'fixture-pilot']) {
+				const form = page.locator(`#appraise-${trial} form`);
+				for (let item = 1; item <= 11; item++) await form.locator(`input[name="item${item}"][value="no"]`).check();
+				await form.getByRole('button', { name: 'Score my appraisal' }).click();
+				await expect.poll(() => activeId(page), { timeout: 15_000 }).toBe(`appraise-${trial}-result-heading`);
+				expect(await page.locator(`#appraise-${trial}-result`).innerText()).toContain('Your appraisal is recorded');
+			}
+			await expect.poll(() => finish.innerText(), { timeout: 15_000 }).toContain('You have completed this lesson.');
 		} finally {
 			await browser.close();
 		}

@@ -7,6 +7,8 @@ import { sqlOn } from '../helpers/answers';
 import { Client, registerUser } from '../helpers/client';
 import { decodeEntities, formFields, visibleText } from '../helpers/html';
 import { removeServerFiles, startServer, type TestServer } from '../helpers/server';
+import { readLessonFiles } from '../../scripts/vite-plugin-lessons';
+import { buildCatalog } from '../../src/lib/content/catalog';
 
 // "Appraise this trial" against a build whose catalog is the fixture course (see tests/helpers/appraisal.ts).
 let server: TestServer;
@@ -114,5 +116,37 @@ describe('the trial appraisal exercise', () => {
 		await client.post(`${LESSON_PATH}?/appraise`, appraisalFields('fixture-pilot', Array<Answer>(11).fill('yes')));
 		expect(await completed()).not.toBeNull();
 		expect(await page(client)).toContain('You have completed this lesson.');
+	});
+});
+
+// The real catalog's appraisal lessons (course 3's reading-a-trial, once merged), in the ordinary build.
+const real = buildCatalog(readLessonFiles()).courses.flatMap((c) =>
+	c.lessons.filter((l) => l.appraisals.length).map((l) => ({ path: `/courses/${c.slug}/${l.slug}`, trials: l.appraisals.map((id) => c.trials.get(id)!) }))
+);
+
+describe.skipIf(real.length === 0)('the appraisal lessons of the real catalog', () => {
+	let site: TestServer;
+	beforeAll(async () => {
+		site = await startServer();
+	});
+	afterAll(async () => {
+		await site?.stop();
+		if (site) removeServerFiles(site);
+	});
+
+	it('send each trial summary but no key before submission, and score the expert key as 11 of 11', async () => {
+		const client = new Client(site.url);
+		for (const { path, trials } of real) {
+			const html = decodeEntities(await client.text(path));
+			expect(html).not.toMatch(/decidedBy|pedroDatabaseScore/);
+			for (const trial of trials) {
+				expect(html).toContain(trial.summary.design);
+				// An explanation that only repeats a sentence of the summary is on the page anyway.
+				const summary = Object.values(trial.summary).join(' ');
+				for (const k of trial.key) if (!summary.includes(k.explanation)) expect(html, `${trial.id} item ${k.item}`).not.toContain(k.explanation);
+				const res = await client.post(`${path}?/appraise`, appraisalFields(trial.id, trial.key.map((k) => k.answer)));
+				expect(shown(await res.text())).toContain(`You matched the expert key on 11 of 11 items.`);
+			}
+		}
 	});
 });

@@ -22,6 +22,10 @@ describe('readAppraisalForm', () => {
 		expect(form.ok === false && 11 in form.chosen).toBe(false);
 	});
 
+	it('names every item of an empty form', () => {
+		expect(readAppraisalForm({ trial: 'some-trial' })).toMatchObject({ ok: false, message: 'Rate every item yes or no before scoring: items 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 11 have no answer.', chosen: {} });
+	});
+
 	it('refuses a missing or malformed trial id', () => {
 		expect(readAppraisalForm(all('yes'))).toMatchObject({ ok: false, message: 'This lesson has no such trial to appraise.' });
 		expect(readAppraisalForm({ trial: '../Etc', ...all('yes') })).toMatchObject({ ok: false, message: 'This lesson has no such trial to appraise.' });

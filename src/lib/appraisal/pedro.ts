@@ -1,8 +1,10 @@
 // The PEDro scale: its 11 items in their standard wording and the quality bands its 0-10 total is read in. Item 1
 // (eligibility criteria) bears on external validity, so PEDro leaves it out of the total (items 2-11 count).
-// Bands: 9-10 excellent, 6-8 good, 4-5 fair, 0-3 poor, the convention summarized in Cashin AG, McAuley JH.
+// Bands: 9-10 excellent, 6-8 good, 4-5 fair, 0-3 poor, the convention reported in Cashin AG, McAuley JH.
 // Clinimetrics: Physiotherapy Evidence Database (PEDro) Scale. J Physiother 2020;66(1):59,
-// doi:10.1016/j.jphys.2019.08.005. The one source for both lists: the scoring, the form and the tests read them here.
+// doi:10.1016/j.jphys.2019.08.005 (summarized at pedro.org.au, "Summary of measurement properties of the PEDro
+// scale", read 2026-12-03, which adds that the bands are not validated and that 8/10 is the practical best for
+// complex interventions). The one source for both lists: the scoring, the form and the tests read them here.
 
 export const answers = ['yes', 'no'] as const;
 export type Answer = (typeof answers)[number];

@@ -42,6 +42,8 @@ export interface CourseEntry extends CourseMeta {
 	position: number;
 	file: string;
 	hasIntro: boolean;
+	/** Registry claim ids graded in the course introduction. */
+	claims: string[];
 	lessons: LessonEntry[];
 	wordCount: number;
 	mediaMinutes: number;
@@ -51,7 +53,7 @@ export interface CourseEntry extends CourseMeta {
 	questions: Map<string, Question[]>;
 }
 
-/** Where a claim is taught: a lesson and the section holding its badge. */
+/** Where a claim is taught: a lesson (empty for the course introduction) and the section holding its badge. */
 export interface ClaimUse {
 	course: string;
 	lesson: string;
@@ -164,6 +166,10 @@ export function buildCatalog(files: ContentFiles): Catalog {
 		const { data, body } = splitFrontmatter(file, files[file]);
 		const meta = courseFrontmatter.safeParse(data);
 		if (!meta.success) throw new ContentError(file, describeIssues(meta.error));
+		const introClaims = extractClaims(body);
+		for (const id of introClaims) {
+			if (!claims.has(id)) throw new ContentError(file, `<Claim id="${id}" />: unknown claim id (add it to lessons/claims.yaml)`);
+		}
 		const lessons = Object.keys(files)
 			.filter((p) => p.startsWith(dir + '/') && /^[^/]+\/index\.md$/.test(p.slice(dir.length + 1)))
 			.sort()
@@ -183,6 +189,7 @@ export function buildCatalog(files: ContentFiles): Catalog {
 			position,
 			file,
 			hasIntro: body.trim().length > 0,
+			claims: introClaims,
 			lessons,
 			wordCount,
 			mediaMinutes,
@@ -208,6 +215,7 @@ export function buildCatalog(files: ContentFiles): Catalog {
 function findClaimUses(courses: CourseEntry[], claims: Map<string, Claim>): Map<string, ClaimUse[]> {
 	const uses = new Map<string, ClaimUse[]>([...claims.keys()].map((id) => [id, []]));
 	for (const course of courses) {
+		for (const id of course.claims) uses.get(id)!.push({ course: course.slug, lesson: '', title: course.title, section: '', heading: '' });
 		for (const lesson of course.lessons) {
 			for (const section of lesson.sections) {
 				for (const id of section.claims) {

@@ -39,8 +39,8 @@ function describeClaim(claim: Claim, today: Date) {
 		sources: claim.sources.map((key) => catalog.bibliography.get(key)!),
 		lessons: (catalog.claimUses.get(claim.id) ?? []).map((use) => ({
 			...use,
-			courseTitle: courses.get(use.course) ?? use.course,
-			href: `/courses/${use.course}/${use.lesson}${use.section ? `#${use.section}` : ''}`
+			courseTitle: use.lesson ? (courses.get(use.course) ?? use.course) : 'course introduction',
+			href: use.lesson ? `/courses/${use.course}/${use.lesson}${use.section ? `#${use.section}` : ''}` : `/courses/${use.course}`
 		}))
 	};
 }

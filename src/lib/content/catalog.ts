@@ -14,7 +14,7 @@ import {
 	type LessonMeta,
 	type Reference
 } from './schema';
-import { countWords, extractCitationOrder, extractClaims, extractKnowledgeChecks, extractSections, type Section } from './text';
+import { countWords, extractCitationOrder, extractClaims, extractKnowledgeChecks, extractSections, findMalformedClaim, type Section } from './text';
 
 /** Raw files keyed by path from the project root, e.g. "/lessons/01-science-of-massage/index.md". */
 export type ContentFiles = Record<string, string>;
@@ -107,6 +107,17 @@ function quizFilesIn(files: ContentFiles, dir: string): Record<string, string> {
 	return out;
 }
 
+/** The claim ids a body grades; throws on a malformed badge or an id missing from the registry. */
+function checkedClaims(file: string, body: string, registry: Map<string, Claim>): string[] {
+	const malformed = findMalformedClaim(body);
+	if (malformed) throw new ContentError(file, `${malformed}: write a claim badge as <Claim id="claim-id" />, self-closing, after the sentence it grades`);
+	const ids = extractClaims(body);
+	for (const id of ids) {
+		if (!registry.has(id)) throw new ContentError(file, `<Claim id="${id}" />: unknown claim id (add it to lessons/claims.yaml)`);
+	}
+	return ids;
+}
+
 function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<string, Reference>, registry: Map<string, Claim>): LessonEntry {
 	const { position, slug } = numbered(file, dir.split('/').pop()!);
 	const { data, body } = splitFrontmatter(file, files[file]);
@@ -115,10 +126,7 @@ function loadLesson(files: ContentFiles, file: string, dir: string, refs: Map<st
 	for (const key of meta.data.references) {
 		if (!refs.has(key)) throw new ContentError(file, `field "references": unknown citation key "${key}"`);
 	}
-	const claims = extractClaims(body);
-	for (const id of claims) {
-		if (!registry.has(id)) throw new ContentError(file, `<Claim id="${id}" />: unknown claim id (add it to lessons/claims.yaml)`);
-	}
+	const claims = checkedClaims(file, body, registry);
 	const cites = extractCitationOrder(body, (id) => registry.get(id)!.sources);
 	const claimSources = new Set(claims.flatMap((id) => registry.get(id)!.sources));
 	for (const key of cites) {
@@ -166,10 +174,7 @@ export function buildCatalog(files: ContentFiles): Catalog {
 		const { data, body } = splitFrontmatter(file, files[file]);
 		const meta = courseFrontmatter.safeParse(data);
 		if (!meta.success) throw new ContentError(file, describeIssues(meta.error));
-		const introClaims = extractClaims(body);
-		for (const id of introClaims) {
-			if (!claims.has(id)) throw new ContentError(file, `<Claim id="${id}" />: unknown claim id (add it to lessons/claims.yaml)`);
-		}
+		const introClaims = checkedClaims(file, body, claims);
 		const lessons = Object.keys(files)
 			.filter((p) => p.startsWith(dir + '/') && /^[^/]+\/index\.md$/.test(p.slice(dir.length + 1)))
 			.sort()

@@ -4,7 +4,6 @@ const components = {
 	Cite: '$lib/components/lesson/Cite.svelte',
 	Claim: '$lib/components/lesson/Claim.svelte',
 	GradeRuleTable: '$lib/components/lesson/GradeRuleTable.svelte',
-	Grade: '$lib/components/lesson/Grade.svelte',
 	KnowledgeCheck: '$lib/components/lesson/KnowledgeCheck.svelte',
 	EffectSizeExplorer: '$lib/components/lesson/EffectSizeExplorer.svelte',
 	TrialAppraisal: '$lib/components/lesson/TrialAppraisal.svelte'

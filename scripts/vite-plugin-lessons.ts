@@ -31,7 +31,6 @@ export function readLessonFiles(root = process.cwd()): ContentFiles {
  */
 export function validateLessonsPlugin(): Plugin {
 	let command = 'serve';
-	let linted = false;
 	return {
 		name: 'touchstone-validate-lessons',
 		configResolved(config) {
@@ -45,9 +44,11 @@ export function validateLessonsPlugin(): Plugin {
 				this.error(`Invalid lesson content: ${(e as Error).message}`);
 			}
 			for (const warning of catalog.warnings) this.warn(warning);
-			// The per-quiz report belongs in the build log, once (SvelteKit runs more than one build pass).
-			if (command !== 'build' || linted) return;
-			linted = true;
+			// The per-quiz report belongs in the build log, once.
+			// SvelteKit reloads this config for its second build pass, so "reported" lives on the process.
+			const reported = globalThis as { touchstoneLintReported?: boolean };
+			if (command !== 'build' || reported.touchstoneLintReported) return;
+			reported.touchstoneLintReported = true;
 			const problem = lintProblem(catalog);
 			if (problem?.strict) this.error(problem.message);
 			if (problem) this.warn(problem.message);

@@ -25,7 +25,7 @@ describe('catalog and lesson pages', () => {
 		const html = await new Client(server.url).text(LESSON);
 		expect(html).toMatch(/<h1[^>]*>Circulation, "Toxins" and Lactate<\/h1>/);
 		expect(html).toContain('On this page');
-		expect(html).toMatch(/href="\/evidence-grades#contradicted"/);
+		expect(html).toMatch(/<a class="grade contradicted[^"]*" href="\/evidence#lactate-flushing"/);
 		expect(html).toMatch(/<sup class="cite[^"]*"><a href="#ref-[a-z0-9-]+"/);
 		expect(html).toContain('href="https://doi.org/10.1249/MSS.0b013e3181c9214f"');
 		expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/9140896/"');

@@ -71,6 +71,12 @@ describe('assessment lint', () => {
 		expect(found).toContain(why);
 	});
 
+	it('flags an ordering item that sorts by date', () => {
+		const item = { type: 'ordering' as const, text: 'Order these publications from earliest to latest.', points: 1, tags: [], items: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] };
+		const report = lintQuiz({ name: 'json', kind: 'practice', items: [{ question: item, where: 'final.json:4' }] });
+		expect(report.violations.map(describeViolation)).toEqual(['final.json:4: "Order these publications from earliest to latest.": tests recall, not judgement (orders items by date: recall of dates)']);
+	});
+
 	it('does not flag an estimate with a tolerance or a judgement question', () => {
 		expect(messages('::E::What probability of superiority corresponds to d 0.3, in percent? {#58:2}')).toEqual([]);
 		expect(messages(scenario(1))).toEqual([]);

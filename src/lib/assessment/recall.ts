@@ -30,6 +30,8 @@ function numericAnswers(question: Question): { value: number; exact: boolean }[]
 /** Why the item looks like recall of a number, date or name, or null. */
 export function findRecallProblem(question: Question): string | null {
 	for (const [pattern, why] of STEM_PATTERNS) if (pattern.test(question.text)) return why;
+	if (question.type === 'ordering' && /\b(earliest|latest|oldest|newest|chronolog\w*)\b/i.test(question.text))
+		return 'orders items by date: recall of dates';
 	const answers = numericAnswers(question);
 	if (answers.some((a) => isYear(a.value))) return 'numeric answer looks like a year: recall of a date';
 	if (answers.some((a) => a.exact && Number.isInteger(a.value) && Math.abs(a.value) >= 2))

@@ -14,7 +14,16 @@ import {
 	type LessonMeta,
 	type Reference
 } from './schema';
-import { countWords, extractCitationOrder, extractClaims, extractKnowledgeChecks, extractSections, extractTrialAppraisals, type Section } from './text';
+import {
+	countWords,
+	extractCitationOrder,
+	extractClaims,
+	extractKnowledgeChecks,
+	extractSections,
+	extractTrialAppraisals,
+	findMalformedClaim,
+	type Section
+} from './text';
 import { checkAppraisals, parseTrials, type Trial } from '../appraisal/trials';
 
 /** Raw files keyed by path from the project root, e.g. "/lessons/01-science-of-massage/index.md". */
@@ -45,6 +54,8 @@ export interface CourseEntry extends CourseMeta {
 	position: number;
 	file: string;
 	hasIntro: boolean;
+	/** Registry claim ids graded in the course introduction. */
+	claims: string[];
 	lessons: LessonEntry[];
 	wordCount: number;
 	mediaMinutes: number;
@@ -56,7 +67,7 @@ export interface CourseEntry extends CourseMeta {
 	trials: Map<string, Trial>;
 }
 
-/** Where a claim is taught: a lesson and the section holding its badge. */
+/** Where a claim is taught: a lesson (empty for the course introduction) and the section holding its badge. */
 export interface ClaimUse {
 	course: string;
 	lesson: string;
@@ -110,6 +121,17 @@ function quizFilesIn(files: ContentFiles, dir: string): Record<string, string> {
 	return out;
 }
 
+/** The claim ids a body grades; throws on a malformed badge or an id missing from the registry. */
+function checkedClaims(file: string, body: string, registry: Map<string, Claim>): string[] {
+	const malformed = findMalformedClaim(body);
+	if (malformed) throw new ContentError(file, `${malformed}: write a claim badge as <Claim id="claim-id" />, self-closing, after the sentence it grades`);
+	const ids = extractClaims(body);
+	for (const id of ids) {
+		if (!registry.has(id)) throw new ContentError(file, `<Claim id="${id}" />: unknown claim id (add it to lessons/claims.yaml)`);
+	}
+	return ids;
+}
+
 function loadLesson(
 	files: ContentFiles,
 	file: string,
@@ -125,10 +147,7 @@ function loadLesson(
 	for (const key of meta.data.references) {
 		if (!refs.has(key)) throw new ContentError(file, `field "references": unknown citation key "${key}"`);
 	}
-	const claims = extractClaims(body);
-	for (const id of claims) {
-		if (!registry.has(id)) throw new ContentError(file, `<Claim id="${id}" />: unknown claim id (add it to lessons/claims.yaml)`);
-	}
+	const claims = checkedClaims(file, body, registry);
 	const cites = extractCitationOrder(body, (id) => registry.get(id)!.sources);
 	const claimSources = new Set(claims.flatMap((id) => registry.get(id)!.sources));
 	for (const key of cites) {
@@ -180,6 +199,7 @@ export function buildCatalog(files: ContentFiles): Catalog {
 		if (!meta.success) throw new ContentError(file, describeIssues(meta.error));
 		const trialsFile = `${dir}/trials.yaml`;
 		const trials = trialsFile in files ? parseTrials(trialsFile, files[trialsFile], new Set(bibliography.keys())) : new Map<string, Trial>();
+		const introClaims = checkedClaims(file, body, claims);
 		const lessons = Object.keys(files)
 			.filter((p) => p.startsWith(dir + '/') && /^[^/]+\/index\.md$/.test(p.slice(dir.length + 1)))
 			.sort()
@@ -199,6 +219,7 @@ export function buildCatalog(files: ContentFiles): Catalog {
 			position,
 			file,
 			hasIntro: body.trim().length > 0,
+			claims: introClaims,
 			lessons,
 			wordCount,
 			mediaMinutes,
@@ -225,6 +246,7 @@ export function buildCatalog(files: ContentFiles): Catalog {
 function findClaimUses(courses: CourseEntry[], claims: Map<string, Claim>): Map<string, ClaimUse[]> {
 	const uses = new Map<string, ClaimUse[]>([...claims.keys()].map((id) => [id, []]));
 	for (const course of courses) {
+		for (const id of course.claims) uses.get(id)!.push({ course: course.slug, lesson: '', title: course.title, section: '', heading: '' });
 		for (const lesson of course.lessons) {
 			for (const section of lesson.sections) {
 				for (const id of section.claims) {

@@ -67,6 +67,21 @@ describe('claims registry', () => {
 		);
 	});
 
+	it('checks claims in a course introduction and counts them as taught there', () => {
+		const withIntro = (intro: string) => ({ ...files(claim()), '/lessons/01-test-course/index.md': course + intro });
+		expect(() => buildCatalog(withIntro('Safe <Claim id="nope" />.'))).toThrow('/lessons/01-test-course/index.md: <Claim id="nope" />: unknown claim id');
+		const catalog = buildCatalog(withIntro('Flushing <Claim id="lactate-flushing" />.'));
+		expect(catalog.courses[0].claims).toEqual(['lactate-flushing']);
+		expect(catalog.claimUses.get('lactate-flushing')?.map((u) => u.lesson)).toEqual(['', 'lesson-one']);
+	});
+
+	it('fails on a claim badge that is not self-closing', () => {
+		expect(() => buildCatalog(files(claim(), 'Text <Cite key="smith2020" /> <Claim id="lactate-flushing">flushes</Claim>.'))).toThrow(
+			'<Claim id="lactate-flushing">: write a claim badge as <Claim id="claim-id" />'
+		);
+		expect(() => buildCatalog(files(claim(), 'Text <Claim key="lactate-flushing" />.'))).toThrow(/<Claim key="lactate-flushing" \/>: write a claim badge/);
+	});
+
 	it('fails on a claim without a source', () => {
 		expect(() => buildCatalog(files(claim({ sources: '[]' })))).toThrow(/claims\.yaml: claim "lactate-flushing", field "sources": a claim needs at least one source/);
 		expect(() => buildCatalog(files(claim({ sources: undefined })))).toThrow(/claim "lactate-flushing", field "sources"/);

@@ -15,6 +15,13 @@ export const directionLabels: Record<Direction, string> = {
 	conflicting: 'Studies point different ways'
 };
 
+/** Column-width names of the directions, for the rule table. */
+export const directionShortLabels: Record<Direction, string> = {
+	for: 'For the claim',
+	against: 'Against the claim',
+	conflicting: 'Conflicting'
+};
+
 export const certaintyLabels: Record<Certainty, string> = {
 	high: 'high',
 	moderate: 'moderate',

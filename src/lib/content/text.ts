@@ -70,6 +70,12 @@ export function extractClaims(markdown: string): string[] {
 	return [...new Set([...markdown.matchAll(CLAIM_TAG)].map((m) => m[1]))];
 }
 
+/** The first <Claim ...> not written as <Claim id="..." /> (e.g. with content or a typo), or null. */
+export function findMalformedClaim(markdown: string): string | null {
+	const bad = [...markdown.matchAll(/<Claim\b[^>]*>/g)].find((m) => !new RegExp(CLAIM_TAG.source).test(m[0]));
+	return bad ? bad[0] : null;
+}
+
 /**
  * Citation keys in order of first use, where a <Claim /> badge cites its registry sources at that spot; this
  * order numbers the lesson's reference list.

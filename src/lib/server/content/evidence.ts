@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { grades, type GradeLevel } from '$lib/components/lesson/grades';
-import { isDueForReview, type Claim } from '$lib/content/claims';
+import { isDueForReview, REVIEW_MONTHS, type Claim } from '$lib/content/claims';
 import { catalog } from './catalog';
 
 // The evidence map: every registry claim with its sources and the lessons that teach it, filtered by grade and
@@ -39,8 +39,8 @@ function describeClaim(claim: Claim, today: Date) {
 		sources: claim.sources.map((key) => catalog.bibliography.get(key)!),
 		lessons: (catalog.claimUses.get(claim.id) ?? []).map((use) => ({
 			...use,
-			courseTitle: courses.get(use.course) ?? use.course,
-			href: `/courses/${use.course}/${use.lesson}${use.section ? `#${use.section}` : ''}`
+			courseTitle: use.lesson ? (courses.get(use.course) ?? use.course) : 'course introduction',
+			href: use.lesson ? `/courses/${use.course}/${use.lesson}${use.section ? `#${use.section}` : ''}` : `/courses/${use.course}`
 		}))
 	};
 }
@@ -54,6 +54,7 @@ export function listEvidence(filters: EvidenceFilters, today = new Date()) {
 	return {
 		claims,
 		total: all.length,
+		reviewMonths: REVIEW_MONTHS,
 		grades: levels.map((level) => ({ level, label: grades[level].short, count: all.filter((c) => c.grade === level).length })),
 		topics: topicsOf().map((topic) => ({ topic, label: topicLabel(topic), count: all.filter((c) => c.topic === topic).length }))
 	};

@@ -1,4 +1,5 @@
 import { requireRole } from '$lib/server/auth/guards';
+import { REVIEW_MONTHS } from '$lib/content/claims';
 import { listClaimsDueForReview } from '$lib/server/content/evidence';
 import { listStudioCourses } from '$lib/server/instructor/overview';
 import type { PageServerLoad } from './$types';
@@ -9,6 +10,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		courses: await listStudioCourses(user),
 		isAdmin: user.role === 'admin',
 		deleted: url.searchParams.has('deleted'),
-		claimsDue: listClaimsDueForReview()
+		claimsDue: listClaimsDueForReview(),
+		reviewMonths: REVIEW_MONTHS
 	};
 };

@@ -4,7 +4,7 @@ import { db, table } from '$lib/server/db';
 import { enrollInCourse } from '$lib/server/progress/enroll';
 import { getCourseProgress, nextStep } from '$lib/server/progress/course-progress';
 import { formatCe } from '$lib/content/ce';
-import { findCourse } from '$lib/server/content/catalog';
+import { claimsFor, findCourse } from '$lib/server/content/catalog';
 import type { Actions, PageServerLoad } from './$types';
 
 async function courseRowOr404(slug: string) {
@@ -37,7 +37,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			wordCount: course.wordCount,
 			file: course.hasIntro ? course.file : null
 		},
-		lessons: course.lessons.map((l) => ({ slug: l.slug, title: l.title, summary: l.summary, minutes: l.minutes }))
+		lessons: course.lessons.map((l) => ({ slug: l.slug, title: l.title, summary: l.summary, minutes: l.minutes })),
+		// The intro's <Claim /> badges read their registry entries from page data, as in a lesson.
+		claims: claimsFor(course.claims)
 	};
 };
 

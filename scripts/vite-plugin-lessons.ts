@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalog, type ContentFiles } from '../src/lib/content/catalog';
+import { loadApprovals } from '../src/lib/compliance/approval-catalog';
 
 /** Reads lessons/ from disk with the same keys import.meta.glob gives the server ("/lessons/..."). */
 export function readLessonFiles(root = process.cwd()): ContentFiles {
@@ -25,7 +26,11 @@ export function validateLessonsPlugin(): Plugin {
 		name: 'touchstone-validate-lessons',
 		buildStart() {
 			try {
-				buildCatalog(readLessonFiles());
+				const files = readLessonFiles();
+				const catalog = buildCatalog(files);
+				// Approved hours above what the content supports fail the build; drift only warns.
+				const courses = catalog.courses.map((c) => ({ ...c, dir: c.file.slice(0, -'/index.md'.length) }));
+				for (const warning of loadApprovals(files, courses).warnings) this.warn(warning);
 			} catch (e) {
 				this.error(`Invalid lesson content: ${(e as Error).message}`);
 			}

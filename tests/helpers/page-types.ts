@@ -34,6 +34,7 @@ export function pageTypes(w: World): PageType[] {
 		ok('track', 'student', '/tracks/evidence-informed-massage-practitioner'),
 		ok('ledger', 'student', '/ledger'),
 		ok('account', 'student', '/account'),
+		ok('licences', 'student', '/account/licences'),
 		ok('studio', 'instructor', '/instructor'),
 		ok('quiz editor', 'instructor', `/instructor/quizzes/${ids.quizA}`),
 		ok('question editor', 'instructor', `/instructor/quizzes/${ids.quizA}/questions/${ids.questionA}`),
@@ -46,6 +47,7 @@ export function pageTypes(w: World): PageType[] {
 		ok('admin courses', 'admin', '/admin/courses'),
 		ok('admin certificates', 'admin', '/admin/certificates'),
 		ok('admin audit log', 'admin', '/admin/audit'),
+		ok('admin provider', 'admin', '/admin/provider'),
 		// Error pages of each kind.
 		{ name: 'forbidden', as: 'student', path: '/admin/users', status: 403 },
 		{ name: 'verification not found', as: 'anonymous', path: '/verify/TS-0000-0000-0000-0000-0000', status: 404 },

@@ -94,6 +94,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(app)/certificates', method: 'GET', path: () => '/certificates', expect: signedIn },
 	{ route: '/(app)/certificates/[id]/certificate.pdf', method: 'GET', path: (w) => `/certificates/${w.ids.certificate}/certificate.pdf`, expect: ownerOnly },
 	{ route: '/(app)/certificates/[id]/badge.jwt', method: 'GET', path: (w) => `/certificates/${w.ids.certificate}/badge.jwt`, expect: ownerOnly },
+	...compliance.certificates,
 	{ route: '/(app)/ledger', method: 'GET', path: () => '/ledger', expect: signedIn },
 	{ route: '/(app)/ledger', method: 'POST', action: 'add', path: () => '/ledger?/add', expect: signedIn },
 	{ route: '/(app)/ledger', method: 'POST', action: 'profile', path: () => '/ledger?/profile', expect: signedIn },

@@ -11,6 +11,14 @@ export const ROSTER_HEADER = ['Learner', 'Email', 'Licences', 'Enrolled', 'Compl
 
 export type RosterRow = [string, string, string, string, string, number | null, 'yes' | 'no', string, number | null];
 
+/** The course an admin picked on /admin/records (?course=<slug>), or null. */
+export async function courseFromParam(params: URLSearchParams) {
+	const slug = params.get('course') ?? '';
+	if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
+	const [course] = await db.select({ id: table.courses.id, slug: table.courses.slug, title: table.courses.title }).from(table.courses).where(eq(table.courses.slug, slug));
+	return course ?? null;
+}
+
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 export async function courseRoster(courseId: number, period: Period): Promise<RosterRow[]> {

@@ -2,7 +2,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { listUserCertificates } from '$lib/server/certification/certificates';
 import { verificationUrl } from '$lib/server/certification/documents';
 import { catalog } from '$lib/server/content/catalog';
-import { listCourseCertificates } from '$lib/server/course-certificates/list';
+import { listCourseCertificates } from '$lib/server/course-certificates/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {

@@ -1,10 +1,21 @@
 import { fail } from '@sveltejs/kit';
+import { PDFDocument } from 'pdf-lib';
 import { requireAdmin } from '$lib/server/auth/guards';
 import { getProvider, saveProvider } from '$lib/server/provider/settings';
 import { providerSchema, signatureProblem } from '$lib/validation/provider';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['name', 'providerNumber', 'contact', 'signatoryName', 'signatoryTitle'] as const;
+
+/** A PNG the certificate renderer cannot embed would break every certificate: refuse it here instead. */
+async function unreadablePng(bytes: Uint8Array): Promise<string | null> {
+	try {
+		await (await PDFDocument.create()).embedPng(bytes);
+		return null;
+	} catch {
+		return 'The signature image could not be read as a PNG. Export it again and upload the new file.';
+	}
+}
 
 export const load: PageServerLoad = async () => {
 	await requireAdmin();
@@ -29,7 +40,7 @@ export const actions: Actions = {
 		if (form.get('removeSignature') === 'on') signature = null;
 		else if (file instanceof File && file.size > 0) {
 			signature = new Uint8Array(await file.arrayBuffer());
-			const problem = signatureProblem(signature);
+			const problem = signatureProblem(signature) ?? (await unreadablePng(signature));
 			if (problem) return fail(400, { message: problem, values });
 		}
 		await saveProvider(admin.id, parsed.data, signature);

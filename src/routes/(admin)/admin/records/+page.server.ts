@@ -1,9 +1,8 @@
 import { requireAdmin } from '$lib/server/auth/guards';
 import { catalog } from '$lib/server/content/catalog';
-import { courseFromParam } from '$lib/server/records/course-param';
-import { courseRoster, ROSTER_HEADER } from '$lib/server/records/roster';
+import { courseFromParam, courseRoster, ROSTER_HEADER } from '$lib/server/records/roster';
 import { RETENTION_YEARS } from '$lib/server/records/retention';
-import { readPeriod } from '$lib/validation/period';
+import { readPeriod } from '$lib/validation/reporting';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {

@@ -5,7 +5,7 @@ import { enrollInCourse } from '$lib/server/progress/enroll';
 import { getCourseProgress, nextStep } from '$lib/server/progress/course-progress';
 import { formatCe } from '$lib/content/ce';
 import { findCourse } from '$lib/server/content/catalog';
-import { courseCeStatus } from '$lib/server/course-certificates/status';
+import { courseCeStatus } from '$lib/server/course-certificates/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 async function courseRowOr404(slug: string) {

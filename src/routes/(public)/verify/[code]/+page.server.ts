@@ -3,7 +3,7 @@ import { normalizeVerificationCode } from '$lib/certification/code';
 import { takeThrottleSlot } from '$lib/server/auth/throttle';
 import { verifyPerAddress } from '$lib/server/auth/throttle-policy';
 import { findCertificateByCode, publicCertificateView } from '$lib/server/certification/verify';
-import { findCourseCertificateByCode } from '$lib/server/course-certificates/verify';
+import { findCourseCertificateByCode } from '$lib/server/course-certificates/queries';
 import type { PageServerLoad } from './$types';
 
 const NOT_FOUND = 'No certificate has this verification code. Check the code against the certificate, character by character.';

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { requireAdmin } from '$lib/server/auth/guards';
 import { buildAuditPack } from '$lib/server/records/audit-pack';
-import { courseFromParam } from '$lib/server/records/course-param';
-import { readPeriod } from '$lib/validation/period';
+import { courseFromParam } from '$lib/server/records/roster';
+import { readPeriod } from '$lib/validation/reporting';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ url }) => {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { takeThrottleSlot } from '$lib/server/auth/throttle';
 import { verifyPerAddress } from '$lib/server/auth/throttle-policy';
-import { findCourseCertificateByCode } from '$lib/server/course-certificates/verify';
+import { findCourseCertificateByCode } from '$lib/server/course-certificates/queries';
 import type { PageServerLoad } from './$types';
 
 // Public, throttled per address like the track certificate's page; the status is read on every request.

@@ -1,7 +1,7 @@
 import { courseEvaluationSummary } from '$lib/server/evaluation/summary';
 import { requireCourseInstructor } from '$lib/server/instructor/access';
 import { MIN_RESPONSES_FOR_COMMENTS } from '$lib/compliance/evaluation-summary';
-import { readPeriod } from '$lib/validation/period';
+import { readPeriod } from '$lib/validation/reporting';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {

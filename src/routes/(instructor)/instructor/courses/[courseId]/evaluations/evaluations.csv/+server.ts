@@ -2,7 +2,7 @@ import { toCsv } from '$lib/analytics/csv';
 import { evaluationSummaryRows } from '$lib/compliance/evaluation-summary';
 import { courseEvaluationSummary } from '$lib/server/evaluation/summary';
 import { requireCourseInstructor } from '$lib/server/instructor/access';
-import { readPeriod } from '$lib/validation/period';
+import { readPeriod } from '$lib/validation/reporting';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url }) => {

@@ -1,4 +1,5 @@
 import type { Actor, World } from './helpers/world';
+import * as compliance from './authorization-matrix-compliance';
 
 /**
  * Every route of the app (pages, form actions, endpoints) against every actor, with the outcome expected:
@@ -75,6 +76,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(app)/account', method: 'GET', path: () => '/account', expect: signedIn },
 	{ route: '/(app)/account', method: 'POST', action: 'name', path: () => '/account?/name', invalidBody: true, expect: signedIn },
 	{ route: '/(app)/account', method: 'POST', action: 'password', path: () => '/account?/password', invalidBody: true, expect: signedIn },
+	...compliance.learner,
 
 	// Learning
 	{ route: '/(app)/dashboard', method: 'GET', path: () => '/dashboard', expect: signedIn },
@@ -99,6 +101,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(app)/certificates', method: 'GET', path: () => '/certificates', expect: signedIn },
 	{ route: '/(app)/certificates/[id]/certificate.pdf', method: 'GET', path: (w) => `/certificates/${w.ids.certificate}/certificate.pdf`, expect: ownerOnly },
 	{ route: '/(app)/certificates/[id]/badge.jwt', method: 'GET', path: (w) => `/certificates/${w.ids.certificate}/badge.jwt`, expect: ownerOnly },
+	...compliance.certificates,
 	{ route: '/(app)/ledger', method: 'GET', path: () => '/ledger', expect: signedIn },
 	{ route: '/(app)/ledger', method: 'POST', action: 'add', path: () => '/ledger?/add', invalidBody: true, expect: signedIn },
 	{ route: '/(app)/ledger', method: 'POST', action: 'profile', path: () => '/ledger?/profile', invalidBody: true, expect: signedIn },
@@ -167,6 +170,8 @@ export const matrix: RouteCase[] = [
 	{ route: '/(instructor)/instructor/courses/[courseId]/quizzes/new', method: 'GET', path: (w) => `${course(w)}/quizzes/new`, expect: courseA },
 	{ route: '/(instructor)/instructor/courses/[courseId]/quizzes/new', method: 'POST', action: 'default', path: (w) => `${course(w)}/quizzes/new`, invalidBody: true, expect: courseA },
 
+	...compliance.studio,
+
 	// Administration
 	{ route: '/(admin)/admin', method: 'GET', path: () => '/admin', expect: adminOnly },
 	{ route: '/(admin)/admin/users', method: 'GET', path: () => '/admin/users', expect: adminOnly },
@@ -178,6 +183,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(admin)/admin/certificates', method: 'POST', action: 'revoke', path: () => '/admin/certificates?/revoke', invalidBody: true, expect: adminOnly },
 	{ route: '/(admin)/admin/certificates', method: 'POST', action: 'reissue', path: () => '/admin/certificates?/reissue', invalidBody: true, expect: adminOnly },
 	{ route: '/(admin)/admin/audit', method: 'GET', path: () => '/admin/audit?action=role.change', expect: adminOnly },
+	...compliance.admin,
 
 	// Last, because they change what earlier rows read: the student's own attempt and ledger entry.
 	{ route: '/(app)/ledger', method: 'POST', action: 'remove', path: () => '/ledger?/remove', body: (w) => ({ entryId: String(w.ids.ledgerEntry) }), expect: ownerOnly },

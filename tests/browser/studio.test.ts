@@ -9,7 +9,7 @@ const env = useServerAndBrowser();
 describe('the instructor studio in a real browser', () => {
 	it('an instructor writes a quiz with two question types, previews and publishes it, and a student takes it', async () => {
 		const email = uniqueEmail('instructor');
-		expect(createUserWithCli(env.server.databaseUrl, { email, name: 'Ida Instructor', role: 'instructor' }, STRONG_PASSWORD).status).toBe(0);
+		expect((await createUserWithCli(env.server.databaseUrl, { email, name: 'Ida Instructor', role: 'instructor' }, STRONG_PASSWORD)).status).toBe(0);
 		const [user] = await sqlOn(env.server.databaseUrl, 'SELECT id FROM users WHERE email = ?', [email]);
 		const [course] = await sqlOn(env.server.databaseUrl, "SELECT id FROM courses WHERE slug = 'science-of-massage'");
 		await sqlOn(env.server.databaseUrl, 'INSERT INTO course_instructors (user_id, course_id) VALUES (?, ?)', [Number(user.id), Number(course.id)]);

@@ -23,7 +23,7 @@ async function courseId(slug: string): Promise<number> {
 /** A signed-in staff member made with the operator CLI. */
 async function staff(role: 'admin' | 'instructor', name: string) {
 	const email = uniqueEmail(role);
-	const cli = createUserWithCli(server.databaseUrl, { email, name, role }, PASSWORD);
+	const cli = await createUserWithCli(server.databaseUrl, { email, name, role }, PASSWORD);
 	expect(cli.status, cli.stderr).toBe(0);
 	// The CLI runs synchronously: let the event loop see keep-alive connections the server closed meanwhile, so the
 	// next request does not go out on a dead socket.

@@ -116,12 +116,12 @@ describe('every security-relevant action is recorded with its actor and target',
 	it('records accounts created with the operator CLI, and shows the CLI as their actor', async () => {
 		const mark = await lastId();
 		const email = uniqueEmail('operator');
-		const created = createUserWithCli(server.databaseUrl, { email, name: 'Opal Operator', role: 'instructor' }, STRONG_PASSWORD);
+		const created = await createUserWithCli(server.databaseUrl, { email, name: 'Opal Operator', role: 'instructor' }, STRONG_PASSWORD);
 		expect(created.status, created.stderr).toBe(0);
 		const id = await userIdOf(email);
 		expect(await since(mark)).toEqual([{ actor_id: null, action: 'user.create', target: `user:${id}`, detail: 'role instructor' }]);
 		// A refused creation (the email is taken) records nothing.
-		expect(createUserWithCli(server.databaseUrl, { email, name: 'Opal Again', role: 'admin' }, STRONG_PASSWORD).status).toBe(1);
+		expect((await createUserWithCli(server.databaseUrl, { email, name: 'Opal Again', role: 'admin' }, STRONG_PASSWORD)).status).toBe(1);
 		expect(await since(mark)).toHaveLength(1);
 
 		const html = await world.clients.admin.text('/admin/audit?action=user.create');

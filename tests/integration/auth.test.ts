@@ -130,7 +130,7 @@ describe('sessions', () => {
 describe('roles and guards', () => {
 	it('gives students 403 on admin pages and visitors a login redirect; admins can change roles', async () => {
 		const adminEmail = uniqueEmail('admin');
-		const cli = createUserWithCli(server.databaseUrl, { email: adminEmail, name: 'Grace Admin', role: 'admin' }, 'granite-orchid-sailboat-58');
+		const cli = await createUserWithCli(server.databaseUrl, { email: adminEmail, name: 'Grace Admin', role: 'admin' }, 'granite-orchid-sailboat-58');
 		expect(cli.status, cli.stderr).toBe(0);
 
 		const visitor = new Client(server.url);
@@ -153,8 +153,8 @@ describe('roles and guards', () => {
 		expect(await change.text()).toContain('is now an instructor');
 	});
 
-	it('the CLI refuses a password given weakly and never takes it from argv', () => {
-		const weak = createUserWithCli(server.databaseUrl, { email: uniqueEmail(), name: 'Weak', role: 'admin' }, 'password');
+	it('the CLI refuses a password given weakly and never takes it from argv', async () => {
+		const weak = await createUserWithCli(server.databaseUrl, { email: uniqueEmail(), name: 'Weak', role: 'admin' }, 'password');
 		expect(weak.status).not.toBe(0);
 	});
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
 	await registerUser(client, 'Body Limit');
 	student = `touchstone_session=${client.cookie('touchstone_session')}`;
 	const email = uniqueEmail('admin');
-	expect(createUserWithCli(server.databaseUrl, { email, name: 'Ada Admin', role: 'admin' }, STRONG_PASSWORD).status).toBe(0);
+	expect((await createUserWithCli(server.databaseUrl, { email, name: 'Ada Admin', role: 'admin' }, STRONG_PASSWORD)).status).toBe(0);
 	const adminClient = new Client(server.url);
 	await logIn(adminClient, email);
 	admin = `touchstone_session=${adminClient.cookie('touchstone_session')}`;

@@ -67,7 +67,7 @@ let admin: AddressedClient;
 async function adminClient() {
 	if (admin) return admin;
 	const email = uniqueEmail('admin');
-	const created = createUserWithCli(server.databaseUrl, { email, name: 'Ada Admin', role: 'admin' }, STRONG_PASSWORD);
+	const created = await createUserWithCli(server.databaseUrl, { email, name: 'Ada Admin', role: 'admin' }, STRONG_PASSWORD);
 	expect(created.status, created.stderr).toBe(0);
 	admin = client();
 	expect((await logIn(admin, email)).status).toBe(303);

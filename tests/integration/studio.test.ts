@@ -34,7 +34,7 @@ async function scalar(sql: string, args: (string | number)[] = []): Promise<numb
 /** A signed-in instructor assigned to the given courses. */
 async function instructorOf(...courseIds: number[]): Promise<Client> {
 	const email = uniqueEmail('instructor');
-	const cli = createUserWithCli(server.databaseUrl, { email, name: 'Ida Instructor', role: 'instructor' }, STRONG_PASSWORD);
+	const cli = await createUserWithCli(server.databaseUrl, { email, name: 'Ida Instructor', role: 'instructor' }, STRONG_PASSWORD);
 	expect(cli.status, cli.stderr).toBe(0);
 	const [user] = await sqlOn(server.databaseUrl, 'SELECT id FROM users WHERE email = ?', [email]);
 	for (const courseId of courseIds) {
@@ -635,7 +635,7 @@ describe('GIFT and JSON', () => {
 		const small = await startServer({ env: { BODY_SIZE_LIMIT: '512K' } }); // adapter-node's default limit
 		try {
 			const email = uniqueEmail('instructor');
-			expect(createUserWithCli(small.databaseUrl, { email, name: 'Ida', role: 'admin' }, STRONG_PASSWORD).status).toBe(0);
+			expect((await createUserWithCli(small.databaseUrl, { email, name: 'Ida', role: 'admin' }, STRONG_PASSWORD)).status).toBe(0);
 			const client = new Client(small.url);
 			await logIn(client, email);
 			const form = multipart({ target: 'bank' }, { name: 'big.gift', content: `Big ${'x'.repeat(600 * 1024)} {T}` });

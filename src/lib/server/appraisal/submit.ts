@@ -48,7 +48,7 @@ export async function submitAppraisal(
 			await bumpActivity(userId, now, 0, 1, tx);
 			return refreshLessonCompletion(userId, ids.lessonId, now, tx);
 		});
-		if (courseCompleted) await issueEarnedCertificates(userId);
+		if (courseCompleted) await issueEarnedCertificates(userId, ids.courseId);
 	}
 	return { score, pedroDatabaseScore: trial.pedroDatabaseScore ?? null, recorded: ids !== null };
 }

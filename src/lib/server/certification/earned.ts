@@ -1,11 +1,15 @@
+import { issueCourseCertificate } from '../course-certificates/issue';
 import { issueCertificateIfEarned } from './issue';
 import { recordCourseCredits } from './ledger';
 
 /**
- * After anything that can complete a course (a graded attempt, a finished lesson): credit the CE hours of newly
- * completed courses, then issue any certificate whose track is now complete. Both steps are idempotent.
+ * After anything that can complete a course (a graded attempt, a finished lesson, a submitted appraisal): credit the
+ * CE hours of newly completed courses, issue the course's Certificate of Achievement when its evaluation was already
+ * submitted (a learner may evaluate before finishing the last lesson), then any track certificate now complete.
+ * Every step is idempotent.
  */
-export async function issueEarnedCertificates(userId: number): Promise<void> {
+export async function issueEarnedCertificates(userId: number, completedCourseId: number | null = null): Promise<void> {
 	await recordCourseCredits(userId);
+	if (completedCourseId !== null) await issueCourseCertificate(userId, completedCourseId);
 	await issueCertificateIfEarned(userId);
 }

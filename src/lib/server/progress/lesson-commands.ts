@@ -27,7 +27,7 @@ export async function finishLesson(userId: number, ids: LessonIds, now = new Dat
 		if (reached.length === 0) return { changed: false, courseCompleted: false };
 		return { changed: true, courseCompleted: await refreshLessonCompletion(userId, ids.lessonId, now, tx) };
 	});
-	if (outcome.courseCompleted) await issueEarnedCertificates(userId);
+	if (outcome.courseCompleted) await issueEarnedCertificates(userId, ids.courseId);
 	return outcome;
 }
 

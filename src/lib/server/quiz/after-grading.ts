@@ -12,7 +12,7 @@ import type { Quiz } from '../db/schema';
 export async function afterAttemptGraded(userId: number, quiz: Pick<Quiz, 'kind' | 'lessonId' | 'courseId'>, attemptId: number) {
 	const courseCompleted = await refreshAfterAttempt(userId, quiz);
 	// Certificates follow course completions and final-exam scores; other attempts cannot change them.
-	if (courseCompleted || quiz.kind === 'final') await issueEarnedCertificates(userId);
+	if (courseCompleted || quiz.kind === 'final') await issueEarnedCertificates(userId, courseCompleted ? quiz.courseId : null);
 	await recordCardsForAttempt(userId, attemptId);
 	await bumpActivity(userId, new Date(), 0, 1);
 }

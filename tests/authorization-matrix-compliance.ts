@@ -15,6 +15,7 @@ export const learner: RouteCase[] = [
 		method: 'POST' as const,
 		action,
 		path: () => `/account/licences?/${action}`,
+		invalidBody: true,
 		expect: signedIn
 	}))
 ];
@@ -31,7 +32,7 @@ export const studio: RouteCase[] = [
 /** Course certificates, evaluation and transcript. */
 export const certificates: RouteCase[] = [
 	{ route: '/(app)/evaluations/[course]', method: 'GET', path: () => '/evaluations/science-of-massage', expect: signedIn },
-	{ route: '/(app)/evaluations/[course]', method: 'POST', action: 'default', path: () => '/evaluations/science-of-massage', expect: signedIn },
+	{ route: '/(app)/evaluations/[course]', method: 'POST', action: 'default', path: () => '/evaluations/science-of-massage', invalidBody: true, expect: signedIn },
 	{ route: '/(app)/certificates/course/[id]/certificate.pdf', method: 'GET', path: (w) => `/certificates/course/${w.ids.courseCertificate}/certificate.pdf`, expect: ownerOnly },
 	{ route: '/(app)/transcript', method: 'GET', path: () => '/transcript', expect: signedIn },
 	{ route: '/(app)/transcript/transcript.pdf', method: 'GET', path: () => '/transcript/transcript.pdf', expect: signedIn },
@@ -41,11 +42,11 @@ export const certificates: RouteCase[] = [
 
 export const admin: RouteCase[] = [
 	{ route: '/(admin)/admin/provider', method: 'GET', path: () => '/admin/provider', expect: adminOnly },
-	{ route: '/(admin)/admin/provider', method: 'POST', action: 'default', path: () => '/admin/provider', expect: adminOnly },
+	{ route: '/(admin)/admin/provider', method: 'POST', action: 'default', path: () => '/admin/provider', invalidBody: true, expect: adminOnly },
 	{ route: '/(admin)/admin/reporting', method: 'GET', path: () => '/admin/reporting?status=due', expect: adminOnly },
-	{ route: '/(admin)/admin/reporting', method: 'POST', action: 'mark', path: () => '/admin/reporting?/mark', expect: adminOnly },
-	{ route: '/(admin)/admin/reporting', method: 'POST', action: 'codes', path: () => '/admin/reporting?/codes', body: () => ({ 'profession|FL:massage-therapist': '!' }), expect: adminOnly },
-	{ route: '/(admin)/admin/reporting/export', method: 'POST', path: () => '/admin/reporting/export', expect: adminOnly },
+	{ route: '/(admin)/admin/reporting', method: 'POST', action: 'mark', path: () => '/admin/reporting?/mark', invalidBody: true, expect: adminOnly },
+	{ route: '/(admin)/admin/reporting', method: 'POST', action: 'codes', path: () => '/admin/reporting?/codes', body: () => ({ 'profession|FL:massage-therapist': '!' }), invalidBody: true, expect: adminOnly },
+	{ route: '/(admin)/admin/reporting/export', method: 'POST', path: () => '/admin/reporting/export', invalidBody: true, expect: adminOnly },
 	{ route: '/(admin)/admin/records', method: 'GET', path: () => '/admin/records?course=science-of-massage', expect: adminOnly },
 	{ route: '/(admin)/admin/records/roster.csv', method: 'GET', path: () => '/admin/records/roster.csv?course=science-of-massage', expect: adminOnly },
 	{ route: '/(admin)/admin/records/audit-pack.zip', method: 'GET', path: () => '/admin/records/audit-pack.zip?course=science-of-massage', expect: adminOnly }

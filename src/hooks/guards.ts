@@ -20,8 +20,10 @@ export const handleReadOnlyLoads: Handle = ({ event, resolve }) => {
  * Public certificate lookups count toward a per-address limit, so codes cannot be enumerated (they carry 95 random
  * bits anyway). Counted and checked in one statement, so a burst of concurrent lookups gets no more than the limit.
  */
+const verifyRoutes = new Set(['/(public)/verify/[code]', '/(public)/verify/course/[code]']);
+
 export const handleVerifyThrottle: Handle = async ({ event, resolve }) => {
-	if (event.route.id === '/(public)/verify/[code]') {
+	if (verifyRoutes.has(event.route.id ?? '')) {
 		const allowed = await takeThrottleSlot(`verify:ip:${event.getClientAddress()}`, verifyPerAddress);
 		if (!allowed) error(429, 'Too many certificate lookups from your network. Wait a minute, then try again.');
 	}

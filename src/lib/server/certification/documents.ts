@@ -110,7 +110,7 @@ export function issuerProfile() {
  * string in both places lets a generic JOSE verifier (jose's createRemoteJWKSet) match the key, and the URI
  * dereferences to the set that holds it.
  */
-function publicKeyId(thumbprint: string): string {
+export function publicKeyId(thumbprint: string): string {
 	return `${issuerKeysUrl()}#${thumbprint}`;
 }
 

@@ -5,7 +5,7 @@
 import { SignJWT } from 'jose';
 import { VC_CONTEXT_V2, hashEmailIdentity } from '../certification/credential';
 import { CREDENTIAL_JWT_ALG, CREDENTIAL_JWT_TYP } from '../certification/credential-types';
-import { issuerId, issuerKeysUrl, verificationUrl } from '../certification/documents';
+import { issuerId, publicKeyId, verificationUrl } from '../certification/documents';
 import { getIssuerKey } from '../certification/issuer-key';
 import { randomSalt } from '../certification/issue';
 import type { Transcript } from './transcript';
@@ -47,10 +47,8 @@ export function buildTranscriptCredential(t: Transcript, provider: { name: strin
 export async function signTranscript(t: Transcript, provider: { name: string; number: string | null }, now = new Date()): Promise<string> {
 	const credential = buildTranscriptCredential(t, provider, now);
 	const key = await getIssuerKey();
-	const kid = new URL(issuerKeysUrl());
-	kid.hash = key.kid;
 	return new SignJWT({ ...credential })
-		.setProtectedHeader({ alg: CREDENTIAL_JWT_ALG, typ: CREDENTIAL_JWT_TYP, kid: kid.href })
+		.setProtectedHeader({ alg: CREDENTIAL_JWT_ALG, typ: CREDENTIAL_JWT_TYP, kid: publicKeyId(key.kid) })
 		.setIssuer(credential.issuer.id)
 		.setJti(credential.id)
 		.setNotBefore(Math.floor(now.getTime() / 1000))

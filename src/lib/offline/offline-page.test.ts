@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlinePageHtml, titleOf } from './offline-page';
+import { OFFLINE_PAGE_CSP, offlinePageHtml, titleOf } from './offline-page';
 
 describe('the offline page', () => {
 	it('lists the kept lessons as links, escaped, and names the page that is not kept', () => {
@@ -24,5 +24,11 @@ describe('the offline page', () => {
 	it("reads a kept page's title without the site name", () => {
 		expect(titleOf('<head><title>Lactate &amp; toxins · Science · Touchstone</title>', 'x')).toBe('Lactate & toxins · Science');
 		expect(titleOf('<p>no title</p>', '/courses/a/b')).toBe('/courses/a/b');
+	});
+
+	it('is served under a policy that lets no script run and no form post', () => {
+		expect(OFFLINE_PAGE_CSP).toContain("default-src 'none'");
+		expect(OFFLINE_PAGE_CSP).toContain("form-action 'none'");
+		expect(OFFLINE_PAGE_CSP).not.toContain('script-src');
 	});
 });

@@ -132,6 +132,12 @@ describe('studying offline', () => {
 		await page.reload();
 		await page.waitForTimeout(500);
 		expect(Number((await progress())[0].s)).toBe(seconds);
+
+		// "Remove offline copy" takes the course's lessons off the device.
+		await page.getByRole('button', { name: 'Remove offline copy' }).click();
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'removed from this device' }).count()).toBe(1);
+		expect(Object.values(await keptPages(page)).flat().filter((p) => p.startsWith(`/courses/${COURSE}/`))).toEqual([]);
+		expect(await page.getByText('0 of 6 lessons kept on this device').count()).toBe(1);
 	});
 
 	it('deletes every kept page and the queue at logout', async () => {

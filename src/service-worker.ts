@@ -74,7 +74,9 @@ async function findKept(pathname: string): Promise<Response | undefined> {
 /** A kept page, marked so the layout shows its "offline copy" note (the attribute sits outside the app's markup). */
 async function markedCopy(kept: Response): Promise<Response> {
 	const html = (await kept.text()).replace(/<html\b/, `<html ${OFFLINE_COPY_ATTRIBUTE}`);
-	return new Response(html, { status: kept.status, headers: kept.headers });
+	const headers = new Headers(kept.headers);
+	headers.delete('content-length'); // the body just grew
+	return new Response(html, { status: kept.status, headers });
 }
 
 async function keptLessons(): Promise<KeptLesson[]> {

@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { USER_HEADER } from '$lib/offline/policy';
 
 /** For HTML that kit.csp does not cover: no script at all; the inline style of SvelteKit's plain error page. */
 const FALLBACK_CSP =
@@ -22,5 +23,7 @@ export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	}
 	// Pages can show personal data: never let a shared cache keep them.
 	if (event.locals.user && !response.headers.has('Cache-Control')) set('Cache-Control', 'private, no-store');
+	// The offline service worker files a kept page in the cache of the user it was rendered for (never a stale guess).
+	if (event.locals.user && !event.isSubRequest) set(USER_HEADER, String(event.locals.user.id));
 	return response;
 };

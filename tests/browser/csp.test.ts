@@ -35,7 +35,8 @@ async function openPage(path: string) {
 	});
 	const response = await page.goto(env.server.url + path);
 	// The layout marks the page once the app has started and hydrated it (page.goto waits for the mark too).
-	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+	// HTML that SvelteKit does not render (an endpoint's plain error page) has no script, so nothing to hydrate.
+	if (await page.locator('script').count()) await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 	const violations = async () => [...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)), ...consoleErrors];
 	return { page, status: response?.status(), violations };
 }

@@ -84,6 +84,7 @@ describe('a student in a real browser', () => {
 		await page.close();
 	});
 	it('records a lesson as opened when it is read, never when a link to it is hovered', async () => {
+		await env.browser.context.clearCookies(); // the review test left its student signed in
 		const page = await env.browser.context.newPage();
 		await page.goto(`${env.server.url}/register`);
 		await page.getByLabel('Name').fill('Hover Hal');

@@ -83,7 +83,8 @@ export async function recordLessonVisit(tx: Tx, userId: number, ids: LessonIds, 
 /**
  * A reading heartbeat from the open lesson page. The first one records the visit (so a hover preload, which never
  * runs the page, records nothing); later ones add active reading time, capped per heartbeat and counted only from
- * the previous one, so two open tabs or a flood of requests cannot inflate it. Also remembers the section read.
+ * the previous one, so two open tabs, a flood of requests or a replayed offline queue cannot inflate it. `now` is
+ * when the heartbeat was made (the past, for one queued offline). Also remembers the section read.
  */
 export async function recordHeartbeat(userId: number, ids: LessonIds, section: string | null, now = new Date()): Promise<{ started: boolean; seconds: number }> {
 	return db.transaction(async (tx) => {
@@ -94,11 +95,14 @@ export async function recordHeartbeat(userId: number, ids: LessonIds, section: s
 		const started = row ? false : await recordLessonVisit(tx, userId, ids, now);
 		const elapsed = row ? Math.floor((now.getTime() - row.lastSeenAt.getTime()) / 1000) : 0;
 		const seconds = Math.max(0, Math.min(HEARTBEAT_CAP_SECONDS, elapsed));
+		// A late heartbeat (queued offline, or replayed) older than the last one seen adds nothing and never moves
+		// lastSeenAt back, so each stretch of time is counted once however often or late it is reported.
+		const lastSeenAt = row && row.lastSeenAt > now ? row.lastSeenAt : now;
 		await tx
 			.update(table.lessonProgress)
 			.set({
 				activeSeconds: sql`${table.lessonProgress.activeSeconds} + ${seconds}`,
-				lastSeenAt: now,
+				lastSeenAt,
 				...(section !== null && { lastSection: section })
 			})
 			.where(and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, ids.lessonId)));

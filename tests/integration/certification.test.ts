@@ -400,6 +400,24 @@ describe('verification', () => {
 });
 
 describe('the CE ledger', () => {
+	it('counts the ethics course toward the ethics requirement of the renewal profile', { timeout: 120_000 }, async () => {
+		const c = client();
+		const { email } = await registerUser(c, 'Elsa Ethics', uniqueEmail('ethics'));
+		const userId = await userIdOf(email);
+		await completeCourse(c, server, 'ethics-claims-consent-and-boundaries');
+		const [credit] = await sqlOn(server.databaseUrl, "SELECT category, hundredths FROM ce_entries WHERE user_id = ? AND source = 'course'", [userId]);
+		expect(credit).toMatchObject({ category: 'ethics', hundredths: 100 });
+
+		const start = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+		expect((await c.post('/ledger?/profile', { profileId: 'ncbtmb-board-certification', cycleStart: start })).status).toBe(200);
+		const page = await c.text('/ledger');
+		// NCBTMB asks for 3 ethics hours: the course's 1 hour counts there, and 2 are still missing.
+		const ethicsRow = /<th scope="row"[^>]*>Ethics<\/th>(.*?)<\/tr>/s.exec(page)?.[1] ?? '';
+		const cells = [...ethicsRow.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1].trim());
+		expect(cells.slice(0, 3)).toEqual([expect.stringMatching(/^1(\.0+)? hours?$/), expect.stringMatching(/^1(\.0+)? hours?$/), expect.stringMatching(/^3(\.0+)? hours$/)]);
+		expect(cells[4]).toMatch(/^2(\.0+)? hours$/);
+	});
+
 	it('records self-reported hours, marked as such, and withdraws only your own', async () => {
 		const c = client();
 		const { email } = await registerUser(c, 'Lena Ledger', uniqueEmail('ledger'));

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { formatReport } from '../src/lib/assessment/lint';
 import { lintCatalog } from '../src/lib/content/assessment';
 import { buildCatalog, type Catalog, type ContentFiles } from '../src/lib/content/catalog';
+import { loadApprovals } from '../src/lib/compliance/approval-catalog';
 
 // Every course quiz meets the targets, so a violation fails the build; ASSESSMENT_LINT=warn only reports them
 // (for drafting a new course's quizzes).
@@ -40,7 +41,11 @@ export function validateLessonsPlugin(): Plugin {
 		buildStart() {
 			let catalog: Catalog;
 			try {
-				catalog = buildCatalog(readLessonFiles());
+				const files = readLessonFiles();
+				catalog = buildCatalog(files);
+				// Approved hours above what the content supports fail the build; drift only warns.
+				const courses = catalog.courses.map((c) => ({ ...c, dir: c.file.slice(0, -'/index.md'.length) }));
+				for (const warning of loadApprovals(files, courses).warnings) this.warn(warning);
 			} catch (e) {
 				this.error(`Invalid lesson content: ${(e as Error).message}`);
 			}

@@ -1,4 +1,5 @@
 import type { Actor, World } from './helpers/world';
+import * as compliance from './authorization-matrix-compliance';
 
 /**
  * Every route of the app (pages, form actions, endpoints) against every actor, with the outcome expected:
@@ -72,6 +73,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(app)/account', method: 'GET', path: () => '/account', expect: signedIn },
 	{ route: '/(app)/account', method: 'POST', action: 'name', path: () => '/account?/name', expect: signedIn },
 	{ route: '/(app)/account', method: 'POST', action: 'password', path: () => '/account?/password', expect: signedIn },
+	...compliance.learner,
 
 	// Learning
 	{ route: '/(app)/dashboard', method: 'GET', path: () => '/dashboard', expect: signedIn },
@@ -96,6 +98,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(app)/certificates', method: 'GET', path: () => '/certificates', expect: signedIn },
 	{ route: '/(app)/certificates/[id]/certificate.pdf', method: 'GET', path: (w) => `/certificates/${w.ids.certificate}/certificate.pdf`, expect: ownerOnly },
 	{ route: '/(app)/certificates/[id]/badge.jwt', method: 'GET', path: (w) => `/certificates/${w.ids.certificate}/badge.jwt`, expect: ownerOnly },
+	...compliance.certificates,
 	{ route: '/(app)/ledger', method: 'GET', path: () => '/ledger', expect: signedIn },
 	{ route: '/(app)/ledger', method: 'POST', action: 'add', path: () => '/ledger?/add', expect: signedIn },
 	{ route: '/(app)/ledger', method: 'POST', action: 'profile', path: () => '/ledger?/profile', expect: signedIn },
@@ -170,6 +173,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(admin)/admin/certificates', method: 'POST', action: 'revoke', path: () => '/admin/certificates?/revoke', expect: adminOnly },
 	{ route: '/(admin)/admin/certificates', method: 'POST', action: 'reissue', path: () => '/admin/certificates?/reissue', expect: adminOnly },
 	{ route: '/(admin)/admin/audit', method: 'GET', path: () => '/admin/audit?action=role.change', expect: adminOnly },
+	...compliance.admin,
 
 	// Last, because they change what earlier rows read: the student's own attempt and ledger entry.
 	{ route: '/(app)/ledger', method: 'POST', action: 'remove', path: () => '/ledger?/remove', body: (w) => ({ entryId: String(w.ids.ledgerEntry) }), expect: ownerOnly },

@@ -36,6 +36,10 @@ export function pageTypes(w: World): PageType[] {
 		ok('track', 'student', '/tracks/evidence-informed-massage-practitioner'),
 		ok('ledger', 'student', '/ledger'),
 		ok('account', 'student', '/account'),
+		ok('licences', 'student', '/account/licences'),
+		ok('course evaluation', 'student', '/evaluations/science-of-massage'),
+		ok('transcript', 'student', '/transcript'),
+		ok('course certificate verification', 'anonymous', `/verify/course/${ids.courseCertificateCode}`),
 		ok('studio', 'instructor', '/instructor'),
 		ok('quiz editor', 'instructor', `/instructor/quizzes/${ids.quizA}`),
 		ok('question editor', 'instructor', `/instructor/quizzes/${ids.quizA}/questions/${ids.questionA}`),
@@ -48,6 +52,7 @@ export function pageTypes(w: World): PageType[] {
 		ok('admin courses', 'admin', '/admin/courses'),
 		ok('admin certificates', 'admin', '/admin/certificates'),
 		ok('admin audit log', 'admin', '/admin/audit'),
+		ok('admin provider', 'admin', '/admin/provider'),
 		// Error pages of each kind.
 		{ name: 'forbidden', as: 'student', path: '/admin/users', status: 403 },
 		{ name: 'verification not found', as: 'anonymous', path: '/verify/TS-0000-0000-0000-0000-0000', status: 404 },

@@ -2,6 +2,7 @@ import { generateVerificationCode } from '../../src/lib/certification/code';
 import { attemptAnswers, sqlOn } from './answers';
 import { Client, registerUser, uniqueEmail } from './client';
 import { quizIdOf, takeQuiz } from './journeys';
+import { addCourseCertificate } from './world-compliance';
 import { afterAll, beforeAll } from 'vitest';
 import { removeServerFiles, startServer, type TestServer } from './server';
 
@@ -24,6 +25,8 @@ export interface World {
 		ledgerEntry: number;
 		card: number;
 		studentId: number;
+		courseCertificate: number;
+		courseCertificateCode: string;
 	};
 }
 
@@ -77,6 +80,8 @@ export async function buildWorld(server: TestServer): Promise<World> {
 	);
 	const [{ id: ledgerEntry }] = await sqlOn(server.databaseUrl, 'SELECT id FROM ce_entries WHERE user_id = ? ORDER BY id DESC LIMIT 1', [studentId]);
 
+	const course = await addCourseCertificate(server, studentId, courseA);
+
 	return {
 		clients: {
 			anonymous: new Client(server.url),
@@ -105,7 +110,9 @@ export async function buildWorld(server: TestServer): Promise<World> {
 			certificateCode: code,
 			ledgerEntry: Number(ledgerEntry),
 			card: Number(card),
-			studentId: Number(studentId)
+			studentId: Number(studentId),
+			courseCertificate: course.id,
+			courseCertificateCode: course.code
 		}
 	};
 }

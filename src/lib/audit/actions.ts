@@ -9,7 +9,10 @@ export const auditActions = [
 	'quiz.publish',
 	'quiz.delete',
 	'course.assign',
-	'user.create'
+	'user.create',
+	'provider.update',
+	'reporting.codes',
+	'reporting.report'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -23,7 +26,10 @@ export const auditActionLabels: Record<AuditAction, string> = {
 	'quiz.publish': 'Quiz published or unpublished',
 	'quiz.delete': 'Quiz deleted',
 	'course.assign': 'Instructor assigned or unassigned',
-	'user.create': 'Account created by the operator CLI'
+	'user.create': 'Account created by the operator CLI',
+	'provider.update': 'Provider details changed',
+	'reporting.codes': 'Reporting codes changed',
+	'reporting.report': 'Completions marked reported'
 };
 
 /**

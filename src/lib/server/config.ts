@@ -26,6 +26,8 @@ const schema = z
 		PROVIDER_NUMBER: z.string().optional(),
 		// Refuse database writes during GET/HEAD requests (loads); on by default outside production.
 		GUARD_LOAD_WRITES: z.enum(['0', '1']).optional(),
+		// A YAML file of course approvals replacing the bundled lessons/*/approvals.yaml (see lessons/README.md).
+		APPROVALS_FILE: z.string().optional(),
 		// Trust X-Forwarded-For for the client address only behind a proxy you run (adapter-node's ADDRESS_HEADER).
 		ADDRESS_HEADER: z.string().optional(),
 		// adapter-node reads it too (same default, same syntax); the app answers bodies declared larger with a 413.

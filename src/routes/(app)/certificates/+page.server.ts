@@ -2,12 +2,14 @@ import { requireUser } from '$lib/server/auth/guards';
 import { listUserCertificates } from '$lib/server/certification/certificates';
 import { verificationUrl } from '$lib/server/certification/documents';
 import { catalog } from '$lib/server/content/catalog';
+import { listCourseCertificates } from '$lib/server/course-certificates/list';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const user = requireUser();
-	const certificates = await listUserCertificates(user.id);
+	const [certificates, courseCertificates] = await Promise.all([listUserCertificates(user.id), listCourseCertificates(user.id)]);
 	return {
+		courseCertificates,
 		certificates: certificates.map((c) => ({
 			id: c.id,
 			code: c.code,
@@ -21,7 +23,9 @@ export const load: PageServerLoad = async () => {
 			revokedAt: c.revokedAt,
 			revokedReason: c.revokedReason,
 			replaced: c.replacedById !== null,
-			verifyUrl: verificationUrl(c.code)
+			verifyUrl: verificationUrl(c.code),
+			// The course certificates this track certificate rests on.
+			restsOn: courseCertificates.filter((cc) => !cc.revoked && c.courses.some((x) => x.slug === cc.courseSlug)).map((cc) => cc.code)
 		})),
 		tracks: catalog.tracks.map((t) => ({ slug: t.id, title: t.title }))
 	};

@@ -5,12 +5,14 @@ import { addSelfReportedEntry, removeSelfReportedEntry } from '$lib/server/certi
 import { findCeProfile, getRenewalOverview, removeProfileChoice, saveProfileChoice } from '$lib/server/certification/renewal';
 import { catalog } from '$lib/server/content/catalog';
 import { echo, readForm } from '$lib/server/forms';
+import { licenceLedger } from '$lib/server/licences/ledger-view';
 import { entryIdSchema, profileChoiceSchema, removeProfileSchema, selfReportSchema } from '$lib/validation/certification';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const user = requireUser();
 	const { entries, standings } = await getRenewalOverview(user.id);
+	const licences = await licenceLedger(user.id, entries, standings.map((s) => s.profile.id));
 	const sum = (list: typeof entries) => Math.round(list.reduce((s, e) => s + e.hours * 100, 0)) / 100;
 	return {
 		entries,
@@ -26,7 +28,9 @@ export const load: PageServerLoad = async () => {
 		})),
 		profiles: catalog.ceProfiles.map((p) => ({ id: p.id, label: p.label })),
 		categories: [...ceHourCategories],
-		today: new Date().toISOString().slice(0, 10)
+		today: new Date().toISOString().slice(0, 10),
+		licences,
+		suggestedProfile: licences.flatMap((l) => l.untrackedProfiles)[0]?.id ?? ''
 	};
 };
 

@@ -6,3 +6,4 @@ export * from './progress';
 export * from './certification';
 export * from './review';
 export * from './instructor';
+export * from './compliance';

@@ -5,6 +5,7 @@ import { enrollInCourse } from '$lib/server/progress/enroll';
 import { getCourseProgress, nextStep } from '$lib/server/progress/course-progress';
 import { formatCe } from '$lib/content/ce';
 import { findCourse } from '$lib/server/content/catalog';
+import { courseCeStatus } from '$lib/server/course-certificates/status';
 import type { Actions, PageServerLoad } from './$types';
 
 async function courseRowOr404(slug: string) {
@@ -17,7 +18,9 @@ async function courseRowOr404(slug: string) {
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { course, courseId } = await courseRowOr404(params.course);
 	const progress = locals.user ? await getCourseProgress(locals.user.id, courseId) : null;
+	const ceStatus = await courseCeStatus(locals.user?.id ?? null, courseId, course.slug, !!progress?.finalExam?.passed);
 	return {
+		ceStatus,
 		progress: progress && {
 			enrolled: progress.enrolled,
 			completedAt: progress.completedAt,

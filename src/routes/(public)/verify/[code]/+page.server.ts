@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { normalizeVerificationCode } from '$lib/certification/code';
 import { findCertificateByCode, publicCertificateView } from '$lib/server/certification/verify';
+import { findCourseCertificateByCode } from '$lib/server/course-certificates/verify';
 import type { PageServerLoad } from './$types';
 
 const NOT_FOUND = 'No certificate has this verification code. Check the code against the certificate, character by character.';
@@ -14,6 +15,8 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	if (!code) error(404, NOT_FOUND);
 	if (code !== params.code) redirect(301, `/verify/${code}`);
 	const found = await findCertificateByCode(code);
+	// Course certificates share the code space and have their own page.
+	if (!found && (await findCourseCertificateByCode(code))) redirect(307, `/verify/course/${code}`);
 	if (!found) error(404, NOT_FOUND);
 	return { certificate: publicCertificateView(found) };
 };

@@ -37,6 +37,8 @@ export function pageTypes(w: World): PageType[] {
 		ok('ledger', 'student', '/ledger'),
 		ok('account', 'student', '/account'),
 		ok('licences', 'student', '/account/licences'),
+		ok('email settings', 'student', '/account/email'),
+		ok('email confirmation', 'anonymous', '/confirm-email/notarealtoken'),
 		ok('course evaluation', 'student', '/evaluations/science-of-massage'),
 		ok('transcript', 'student', '/transcript'),
 		ok('course certificate verification', 'anonymous', `/verify/course/${ids.courseCertificateCode}`),
@@ -53,6 +55,7 @@ export function pageTypes(w: World): PageType[] {
 		ok('admin certificates', 'admin', '/admin/certificates'),
 		ok('admin audit log', 'admin', '/admin/audit'),
 		ok('admin provider', 'admin', '/admin/provider'),
+		ok('admin mail', 'admin', '/admin/mail'),
 		// Error pages of each kind.
 		{ name: 'forbidden', as: 'student', path: '/admin/users', status: 403 },
 		{ name: 'verification not found', as: 'anonymous', path: '/verify/TS-0000-0000-0000-0000-0000', status: 404 },

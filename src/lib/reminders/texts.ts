@@ -25,7 +25,7 @@ function bodyOf(p: ReminderPayload, origin: string): Body {
 	switch (p.kind) {
 		case 'renewal-deadline':
 			return {
-				subject: `${p.daysLeft} days left in your ${p.profileName} CE cycle`,
+				subject: `${p.daysLeft} days left: ${p.profileName}, you are short of CE hours`,
 				why: `your ${p.profileName} renewal cycle ends on ${day(p.cycleEnd)} and your ledger is short of hours (reminder at ${p.threshold} days).`,
 				lines: [
 					`Still missing: ${p.shortfalls.map((s) => `${hours(s.missing)} ${categoryName(s.category)}`).join(', ')}.`,

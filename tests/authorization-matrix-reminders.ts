@@ -19,4 +19,8 @@ export const learner: RouteCase[] = [
 	{ route: '/(public)/unsubscribe/[token]', method: 'POST', action: 'default', path: () => `/unsubscribe/${forged}`, expect: everyone }
 ];
 
-export const admin: RouteCase[] = [{ route: '/(admin)/admin/mail', method: 'GET', path: () => '/admin/mail?status=failed', expect: adminOnly }];
+export const admin: RouteCase[] = [
+	{ route: '/(admin)/admin/mail', method: 'GET', path: () => '/admin/mail?status=failed', expect: adminOnly },
+	// Without the confirmation box: refused with 400, the key stays.
+	{ route: '/(admin)/admin/mail', method: 'POST', action: 'rotateKey', path: () => '/admin/mail?/rotateKey', expect: adminOnly }
+];

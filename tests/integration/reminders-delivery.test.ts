@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqlOn } from '../helpers/answers';
 import { Client, registerUser, uniqueEmail } from '../helpers/client';
-import { reminders, runJobsOnce, startSmtpSink } from '../helpers/mail';
+import { parseMail, reminders, runJobsOnce, startSmtpSink } from '../helpers/mail';
 import { endIn30Days, mailRows, trackCycleEnding, verifiedLearner, waitFor } from '../helpers/reminders';
 import { freePort, removeServerFiles, startServer, type TestServer } from '../helpers/server';
 
@@ -28,7 +28,7 @@ describe('the schedule inside the server', () => {
 		// A second app process on the same database, both running the schedule every second, one outbox.
 		const b = await startServer({ databaseUrl: a.databaseUrl, env: { JOBS_INTERVAL_SECONDS: '1', OUTBOX_DIR: a.outbox } });
 		servers.push(b);
-		const learners = [];
+		const learners: Awaited<ReturnType<typeof verifiedLearner>>[] = [];
 		for (let i = 0; i < 4; i++) learners.push(await verifiedLearner(i % 2 ? a : b, `Learner ${i}`));
 		// Due in both processes at the same moment.
 		for (const l of learners) await trackCycleEnding(a, l.id, endIn30Days());
@@ -76,6 +76,13 @@ describe('SMTP failures', () => {
 			expect(sink.messages).toHaveLength(1);
 			expect(sink.messages[0]).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
 			expect(await mailRows(server, learner.id)).toMatchObject([{ status: 'sent', attempts: 2 }]);
+
+			// Rotating the key revokes the link in that mail.
+			const link = new URL(parseMail(sink.messages[0]).headers['list-unsubscribe'].slice(1, -1)).pathname;
+			expect((await learner.client.get(link)).status).toBe(200);
+			expect((await admin.post('/admin/mail?/rotateKey', {})).status).toBe(400);
+			expect((await admin.post('/admin/mail?/rotateKey', { confirm: 'yes' })).status).toBe(200);
+			expect((await learner.client.get(link)).status).toBe(400);
 		} finally {
 			await sink.close();
 		}

@@ -42,8 +42,9 @@ describe('renewal reminders with a moved clock', () => {
 		expect(mail.headers['list-unsubscribe']).toMatch(new RegExp(`^<${server.url}/unsubscribe/${learner.id}\\.renewal\\.[A-Za-z0-9_-]+>$`));
 		expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 		expect(mail.headers['content-type']).toMatch(/multipart\/alternative/);
-		expect(mail.body).toContain('Why this mail: your NCBTMB Board Certification renewal cycle ends on 2027-01-01');
-		expect(mail.body).toContain('Still missing: 24 hours in total.');
+		expect(mail.body).toContain('Why this mail: your NCBTMB Board Certification renewal cycle ends on 2027-01-01 and your ledger is short');
+		expect(mail.body).toContain('Still missing: 24 hours in total, 3 hours of ethics.');
+		expect(mail.body).toContain('/courses/ethics-claims-consent-and-boundaries');
 		expect(mail.body).toContain('<a href=');
 		expect((await mailRows(server, learner.id)).map((r) => r.status)).toEqual(['sent', 'sent']);
 	}, 120_000);
@@ -80,6 +81,41 @@ describe('renewal reminders with a moved clock', () => {
 
 		await jobs(at(6));
 		expect(reminders(server.outbox, 'renewal-deadline').filter((m) => m.headers.to.includes(learner.email))).toHaveLength(1);
+	}, 120_000);
+
+	it('sends a certificate expiry reminder at 60 and 14 days and an evaluation reminder three days after a passed final, each once', async () => {
+		const learner = await verifiedLearner(server);
+		const db = server.databaseUrl;
+		await sqlOn(
+			db,
+			`INSERT INTO certificates (code, user_id, track_slug, track_title, holder_name, holder_email, courses, ce_quarter_hours, completed_at, issued_at, expires_at, credential_salt)
+			 VALUES (?, ?, 'pain-care', 'Pain Care', 'Rita', ?, '[]', 4, 0, 0, ?, 'salt')`,
+			[`TS-REM-${learner.id}`, learner.id, learner.email, END.getTime()]
+		);
+		const [{ id: final }] = await sqlOn(db, "SELECT q.id FROM quizzes q JOIN courses c ON c.id = q.course_id WHERE q.kind = 'final' AND c.slug = 'science-of-massage'");
+		await sqlOn(db, "INSERT INTO attempts (quiz_id, user_id, number, status, seed, started_at, submitted_at, percent, passed) VALUES (?, ?, 1, 'submitted', 's', ?, ?, 90, 1)", [
+			Number(final),
+			learner.id,
+			at(20).getTime(),
+			at(20).getTime()
+		]);
+		const mine = (kind: string) => reminders(server.outbox, kind).filter((m) => m.headers.to.includes(learner.email));
+		await jobs(at(59));
+		await jobs(at(18)); // two days after the pass: no evaluation reminder yet
+		expect(mine('certificate-expiry')).toHaveLength(1);
+		expect(mine('evaluation-pending')).toHaveLength(0);
+		await jobs(at(16));
+		await jobs(at(15));
+		await jobs(at(13));
+		await jobs(at(12));
+		expect(mine('certificate-expiry')).toHaveLength(2);
+		expect(mine('evaluation-pending')).toHaveLength(1);
+		expect(mine('evaluation-pending')[0].body).toContain('/evaluations/science-of-massage');
+		expect((await mailRows(server, learner.id)).map((r) => r.idempotency_key)).toEqual([
+			`u${learner.id}:certificate-expiry:certificate${(await sqlOn(db, 'SELECT id FROM certificates WHERE user_id = ?', [learner.id]))[0].id}:d60`,
+			expect.stringMatching(/evaluation-pending:course\d+$/),
+			expect.stringMatching(/certificate-expiry:certificate\d+:d14$/)
+		]);
 	}, 120_000);
 
 	it('sends nothing to an unverified address', async () => {

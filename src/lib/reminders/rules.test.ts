@@ -72,7 +72,7 @@ describe('texts', () => {
 		const r = renewalReminder(5, { ...renewal(30), profileName: 'A<b>' }, now)!;
 		const mail = renderReminder(r.payload, { origin: 'https://t.example', unsubscribeUrl: 'https://t.example/unsubscribe/x' });
 		expect(mail.text).toContain('Still missing: 4 hours in total.');
-		expect(mail.text).toContain('Why this mail: your A<b> renewal cycle ends on 2027-01-02');
+		expect(mail.text).toContain('Why this mail: your A<b> cycle ends on 2027-01-02');
 		expect(mail.text).toContain('https://t.example/courses/ethics');
 		expect(mail.html).toContain('A&lt;b&gt;');
 		expect(mail.html).toContain('href="https://t.example/unsubscribe/x"');

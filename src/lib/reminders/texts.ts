@@ -26,7 +26,7 @@ function bodyOf(p: ReminderPayload, origin: string): Body {
 		case 'renewal-deadline':
 			return {
 				subject: `${p.daysLeft} days left: ${p.profileName}, you are short of CE hours`,
-				why: `your ${p.profileName} renewal cycle ends on ${day(p.cycleEnd)} and your ledger is short of hours (reminder at ${p.threshold} days).`,
+				why: `your ${p.profileName} cycle ends on ${day(p.cycleEnd)} and your ledger is short of hours (reminder at ${p.threshold} days).`,
 				lines: [
 					`Still missing: ${p.shortfalls.map((s) => `${hours(s.missing)} ${categoryName(s.category)}`).join(', ')}.`,
 					...(p.courses.length ? ['Courses here that count toward it:', ...p.courses.map((c) => `- ${c.title}: ${origin}/courses/${c.slug}`)] : [])

@@ -3,6 +3,7 @@
 
 import { desc } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
+import { recordAudit } from '../audit/record';
 import { db, table } from '../db';
 
 async function newestKey(): Promise<string | null> {
@@ -30,7 +31,10 @@ export function readUnsubscribeKey(): Promise<string | null> {
 	return newestKey();
 }
 
-/** Replaces the key: links in mail already sent stop working (they answer 400). */
-export async function rotateUnsubscribeKey(): Promise<void> {
-	await db.insert(table.unsubscribeKeys).values({ secret: randomBytes(32).toString('hex') });
+/** Replaces the key: links in mail already sent stop working (they answer 400). Recorded in the audit log. */
+export async function rotateUnsubscribeKey(adminId: number): Promise<void> {
+	await db.transaction(async (tx) => {
+		await tx.insert(table.unsubscribeKeys).values({ secret: randomBytes(32).toString('hex') });
+		await recordAudit('mail.rotate-key', adminId, undefined, 'every unsubscribe link sent before now stops working', tx);
+	});
 }

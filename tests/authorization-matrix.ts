@@ -164,6 +164,8 @@ export const matrix: RouteCase[] = [
 	{ route: '/(instructor)/instructor/courses/[courseId]/quizzes/new', method: 'GET', path: (w) => `${course(w)}/quizzes/new`, expect: courseA },
 	{ route: '/(instructor)/instructor/courses/[courseId]/quizzes/new', method: 'POST', action: 'default', path: (w) => `${course(w)}/quizzes/new`, expect: courseA },
 
+	...compliance.studio,
+
 	// Administration
 	{ route: '/(admin)/admin', method: 'GET', path: () => '/admin', expect: adminOnly },
 	{ route: '/(admin)/admin/users', method: 'GET', path: () => '/admin/users', expect: adminOnly },

@@ -53,7 +53,16 @@ function pages(w: World): { name: string; as: Actor; path: string }[] {
 		{ name: 'admin users', as: 'admin', path: '/admin/users' },
 		{ name: 'admin courses', as: 'admin', path: '/admin/courses' },
 		{ name: 'admin certificates', as: 'admin', path: '/admin/certificates' },
-		{ name: 'admin audit log', as: 'admin', path: '/admin/audit' }
+		{ name: 'admin audit log', as: 'admin', path: '/admin/audit' },
+		// CE provider pages (issue 17)
+		{ name: 'licences', as: 'student', path: '/account/licences' },
+		{ name: 'course evaluation', as: 'student', path: '/evaluations/science-of-massage' },
+		{ name: 'transcript', as: 'student', path: '/transcript' },
+		{ name: 'course certificate verification', as: 'anonymous', path: `/verify/course/${ids.courseCertificateCode}` },
+		{ name: 'course evaluations', as: 'instructor', path: `/instructor/courses/${ids.courseA}/evaluations` },
+		{ name: 'admin provider', as: 'admin', path: '/admin/provider' },
+		{ name: 'admin reporting', as: 'admin', path: '/admin/reporting' },
+		{ name: 'admin records', as: 'admin', path: '/admin/records?course=science-of-massage' }
 	];
 }
 

@@ -24,3 +24,19 @@ export async function learnerWithLicences(server: TestServer, name: string, lice
 }
 
 export const GOOD_EVALUATION = { objectives: '5', accuracy: '4', relevance: '5', materials: '4', timeFit: '3', comments: 'Clear and well sourced.' };
+
+/** An admin: registered like anyone, then promoted in the database (as tests/helpers/world.ts does). */
+export async function adminOn(server: TestServer) {
+	const client = new Client(server.url);
+	const { email } = await registerUser(client, 'Ada Admin', uniqueEmail('admin'));
+	await sqlOn(server.databaseUrl, "UPDATE users SET role = 'admin' WHERE email = ?", [email]);
+	return client;
+}
+
+export const PROVIDER_FORM = {
+	name: 'Harbour Massage Education',
+	providerNumber: '50-12345',
+	contact: 'ce@harbour.example',
+	signatoryName: 'Dana Director',
+	signatoryTitle: 'Education Director'
+};

@@ -1,5 +1,6 @@
 // Mail jobs worker: npm run jobs -- --once (one run, for cron) or npm run jobs (a run every JOBS_INTERVAL_SECONDS).
 // TOUCHSTONE_NOW=<ISO date> runs as if at that time (tests move the clock with it); only this script reads it.
+// Everything but the admins' reporting digest, which needs the bundled approvals and runs inside the server.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -18,7 +19,8 @@ function currentTime(): Date {
 
 async function runOnce(): Promise<void> {
 	const profiles = parseCeProfiles(readFileSync('lessons/ce-profiles.yaml', 'utf8'));
-	const summary = await runDueJobs(currentTime(), profiles);
+	// The reporting digest needs the bundled approvals: only the in-server schedule sends it.
+	const summary = await runDueJobs(currentTime(), { profiles });
 	console.log(`Mail jobs: ${summary.enqueued} enqueued, ${summary.sent} sent, ${summary.failed} failed (will retry).`);
 }
 

@@ -58,7 +58,7 @@ describe('Email settings', () => {
 			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save email settings');
 			await page.keyboard.press('Enter');
 			await expect.poll(() => page.locator('[role="status"] .alert').first().textContent().catch(() => ''), { timeout: 15_000 }).toContain('saved');
-			expect(await prefs(email)).toEqual({ renewal: 0, expiry: 1, review: 1, evaluation: 1 });
+			expect(await prefs(email)).toMatchObject({ renewal: 0, expiry: 1, review: 1, evaluation: 1 });
 		} finally {
 			await browser.close();
 		}
@@ -73,7 +73,7 @@ describe('Email settings', () => {
 			await page.waitForLoadState('load');
 			expect(await page.content()).toContain('Your email settings are saved.');
 			expect(await page.locator('#cat-expiry').isChecked()).toBe(false);
-			expect(await prefs(email)).toEqual({ renewal: 1, expiry: 0, review: 0, evaluation: 1 });
+			expect(await prefs(email)).toMatchObject({ renewal: 1, expiry: 0, review: 0, evaluation: 1 });
 		} finally {
 			await browser.close();
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, evaluationReminder, expiryReminder, idempotencyKey, isoWeek, renewalReminder, reviewDigest, thresholdReached } from './rules';
+import { DAY_MS, evaluationReminder, reportingCounts, reportingDigest, expiryReminder, idempotencyKey, isoWeek, renewalReminder, reviewDigest, thresholdReached } from './rules';
 import { renderReminder } from './texts';
 
 const now = new Date('2026-12-03T12:00:00Z');
@@ -64,6 +64,20 @@ describe('certificate expiry, review digest, evaluation', () => {
 		const facts = { courseId: 2, courseSlug: 'pain', courseTitle: 'Pain', passedAt: inDays(-3) };
 		expect(evaluationReminder(1, facts, now)!.key).toBe(idempotencyKey(1, 'evaluation-pending', 'course2'));
 		expect(evaluationReminder(1, { ...facts, passedAt: inDays(-2.9) }, now)).toBeNull();
+	});
+});
+
+describe('reporting digest', () => {
+	it('counts overdue and due within seven days, weekly, and nothing when the queue is clear', () => {
+		const rows = [
+			{ status: 'overdue', dueDate: inDays(-1) },
+			{ status: 'due', dueDate: inDays(7) },
+			{ status: 'due', dueDate: inDays(8) },
+			{ status: 'reported', dueDate: inDays(-3) }
+		];
+		expect(reportingCounts(rows, now)).toEqual({ dueSoon: 1, overdue: 1 });
+		expect(reportingDigest(3, { dueSoon: 1, overdue: 1 }, now)!.key).toBe('u3:reporting-digest:2026-W49');
+		expect(reportingDigest(3, { dueSoon: 0, overdue: 0 }, now)).toBeNull();
 	});
 });
 

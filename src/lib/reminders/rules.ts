@@ -10,7 +10,8 @@ export const reminderRules = {
 	'renewal-deadline': { daysBefore: [60, 30, 7] },
 	'certificate-expiry': { daysBefore: [60, 14] },
 	'review-digest': { everyDays: 7 },
-	'evaluation-pending': { daysAfter: 3 }
+	'evaluation-pending': { daysAfter: 3 },
+	'reporting-digest': { everyDays: 7, dueWithinDays: 7 }
 } as const;
 
 export interface RenewalFacts {
@@ -39,7 +40,8 @@ export type ReminderPayload =
 	| ({ kind: 'renewal-deadline'; threshold: number; daysLeft: number } & Omit<RenewalFacts, 'cycleEnd'> & { cycleEnd: string })
 	| ({ kind: 'certificate-expiry'; threshold: number; daysLeft: number } & Omit<ExpiryFacts, 'expiresAt'> & { expiresAt: string })
 	| { kind: 'review-digest'; dueCount: number; week: string }
-	| ({ kind: 'evaluation-pending' } & Omit<EvaluationFacts, 'passedAt'> & { passedAt: string });
+	| ({ kind: 'evaluation-pending' } & Omit<EvaluationFacts, 'passedAt'> & { passedAt: string })
+	| { kind: 'reporting-digest'; dueSoon: number; overdue: number; week: string };
 
 export interface DueReminder {
 	kind: MailKind;
@@ -122,5 +124,25 @@ export function evaluationReminder(userId: number, facts: EvaluationFacts, now: 
 		userId,
 		key: idempotencyKey(userId, 'evaluation-pending', `course${facts.courseId}`),
 		payload: { kind: 'evaluation-pending', ...facts, passedAt: facts.passedAt.toISOString() }
+	};
+}
+
+/** Counts an admin's weekly digest from the reporting queue's rows (status and due date). */
+export function reportingCounts(rows: readonly { status: string; dueDate: Date }[], now: Date): { dueSoon: number; overdue: number } {
+	const horizon = now.getTime() + reminderRules['reporting-digest'].dueWithinDays * DAY_MS;
+	return {
+		dueSoon: rows.filter((r) => r.status === 'due' && r.dueDate.getTime() <= horizon).length,
+		overdue: rows.filter((r) => r.status === 'overdue').length
+	};
+}
+
+export function reportingDigest(adminId: number, counts: { dueSoon: number; overdue: number }, now: Date): DueReminder | null {
+	if (counts.dueSoon + counts.overdue === 0) return null;
+	const week = isoWeek(now);
+	return {
+		kind: 'reporting-digest',
+		userId: adminId,
+		key: idempotencyKey(adminId, 'reporting-digest', week),
+		payload: { kind: 'reporting-digest', ...counts, week }
 	};
 }

@@ -54,6 +54,13 @@ function bodyOf(p: ReminderPayload, origin: string): Body {
 				lines: ['The course evaluation takes two minutes; your Certificate of Achievement is issued once it is submitted.'],
 				link: { label: 'Evaluate the course', href: `${origin}/evaluations/${p.courseSlug}` }
 			};
+		case 'reporting-digest':
+			return {
+				subject: `Completions to report: ${p.overdue} overdue, ${p.dueSoon} due within 7 days`,
+				why: `you are an admin and completions are due to a state tracking system (week ${p.week}).`,
+				lines: [`${p.overdue} overdue and ${p.dueSoon} due within seven days. Report them, then mark them reported.`],
+				link: { label: 'Open the reporting queue', href: `${origin}/admin/reporting` }
+			};
 	}
 }
 

@@ -4,7 +4,7 @@
 import { and, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { evaluateCycle } from '$lib/certification/ce-cycles';
 import type { CeProfile } from '$lib/certification/schema';
-import { evaluationReminder, expiryReminder, renewalReminder, reviewDigest, DAY_MS, type DueReminder } from '$lib/reminders/rules';
+import { evaluationReminder, expiryReminder, renewalReminder, reportingCounts, reportingDigest, reviewDigest, DAY_MS, type DueReminder } from '$lib/reminders/rules';
 import { db, table } from '../db';
 // Not renewal.ts: it reads the bundled catalog, which `npm run jobs` (plain tsx, no Vite) cannot load.
 import { listLedger, toCycleEntries } from '../certification/ledger';
@@ -91,8 +91,33 @@ async function evaluationReminders(now: Date): Promise<DueReminder[]> {
 	);
 }
 
+/** What the collector cannot read itself: both come from bundled content, which `npm run jobs` (plain tsx) lacks. */
+export interface ReminderSources {
+	/** The CE renewal profiles (lessons/ce-profiles.yaml). */
+	profiles: readonly CeProfile[];
+	/** The compliance reporting queue; without it (npm run jobs) no reporting digest is enqueued. */
+	reportingQueue?: (now: Date) => Promise<readonly { status: string; dueDate: Date }[]>;
+}
+
+async function reportingDigests(now: Date, queue: ReminderSources['reportingQueue']): Promise<DueReminder[]> {
+	if (!queue) return [];
+	const admins = await db
+		.select({ id: table.users.id })
+		.from(table.users)
+		.where(and(eq(table.users.role, 'admin'), verified));
+	if (admins.length === 0) return [];
+	const counts = reportingCounts(await queue(now), now);
+	return admins.flatMap((a) => reportingDigest(a.id, counts, now) ?? []);
+}
+
 /** Every reminder due at `now` (already-sent ones included: the idempotency key drops them on enqueue). */
-export async function collectDueReminders(now: Date, profiles: readonly CeProfile[]): Promise<DueReminder[]> {
-	const parts = await Promise.all([renewalReminders(now, profiles), expiryReminders(now), reviewDigests(now), evaluationReminders(now)]);
+export async function collectDueReminders(now: Date, sources: ReminderSources): Promise<DueReminder[]> {
+	const parts = await Promise.all([
+		renewalReminders(now, sources.profiles),
+		expiryReminders(now),
+		reviewDigests(now),
+		evaluationReminders(now),
+		reportingDigests(now, sources.reportingQueue)
+	]);
 	return parts.flat();
 }

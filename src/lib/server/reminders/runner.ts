@@ -3,13 +3,12 @@
 
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { categoryOfKind, type MailCategory } from '$lib/reminders/categories';
-import type { CeProfile } from '$lib/certification/schema';
 import type { ReminderPayload } from '$lib/reminders/rules';
 import { renderReminder } from '$lib/reminders/texts';
 import { db, table } from '../db';
 import { config } from '../env';
 import { sendMail } from '../mail/send';
-import { collectDueReminders } from './collect';
+import { collectDueReminders, type ReminderSources } from './collect';
 import { readPreferences } from './preferences';
 import { claimDueMail, enqueueReminders, markFailed, markSent } from './queue';
 import { ensureUnsubscribeKey } from './unsubscribe-key';
@@ -22,8 +21,8 @@ export interface RunSummary {
 	failed: number;
 }
 
-async function enqueueDue(now: Date, profiles: readonly CeProfile[]): Promise<number> {
-	const due = await collectDueReminders(now, profiles);
+async function enqueueDue(now: Date, sources: ReminderSources): Promise<number> {
+	const due = await collectDueReminders(now, sources);
 	if (due.length === 0) return 0;
 	const users = await db
 		.select({ id: table.users.id, email: table.users.email })
@@ -87,8 +86,8 @@ async function sendClaimed(now: Date): Promise<{ sent: number; failed: number }>
 	return { sent, failed };
 }
 
-/** profiles: the CE renewal profiles (lessons/ce-profiles.yaml), from the catalog or read by the script. */
-export async function runDueJobs(now: Date, profiles: readonly CeProfile[]): Promise<RunSummary> {
-	const enqueued = await enqueueDue(now, profiles);
+/** sources: the CE profiles and (inside the server) the reporting queue; see ReminderSources. */
+export async function runDueJobs(now: Date, sources: ReminderSources): Promise<RunSummary> {
+	const enqueued = await enqueueDue(now, sources);
 	return { enqueued, ...(await sendClaimed(now)) };
 }

@@ -2,6 +2,7 @@
 // Started once from hooks.server.ts init, never from a request. Each tick waits for the previous one.
 
 import { catalog } from '../content/catalog';
+import { reportingQueue } from '../reporting/queue';
 import { runDueJobs } from './runner';
 
 let timer: NodeJS.Timeout | null = null;
@@ -13,7 +14,7 @@ export function startJobSchedule(intervalSeconds: number): void {
 		if (running) return;
 		running = true;
 		try {
-			const summary = await runDueJobs(new Date(), catalog.ceProfiles);
+			const summary = await runDueJobs(new Date(), { profiles: catalog.ceProfiles, reportingQueue: (now) => reportingQueue({}, now) });
 			if (summary.enqueued || summary.sent || summary.failed) console.log(`Mail jobs: ${JSON.stringify(summary)}`);
 		} catch (e) {
 			console.error('Mail jobs failed; retrying at the next tick:', e);

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { mailCategories, type MailCategory } from '$lib/reminders/categories';
+import { categoryInfo, mailCategories, type MailCategory } from '$lib/reminders/categories';
 import { requireUser } from '$lib/server/auth/guards';
 import { getUserById } from '$lib/server/auth/user';
 import { readFormFields } from '$lib/server/forms';
@@ -11,7 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
 	const user = requireUser();
 	const [record, preferences] = await Promise.all([getUserById(user.id), readPreferences(user.id)]);
-	return { email: user.email, verified: !!record?.emailVerifiedAt, preferences };
+	const categories = mailCategories.filter((c) => !categoryInfo[c].adminOnly || user.role === 'admin');
+	return { email: user.email, verified: !!record?.emailVerifiedAt, preferences, categories };
 };
 
 export const actions: Actions = {

@@ -6,7 +6,7 @@ import { importCourseQuizzes } from '$lib/server/quiz/import';
 import { ensureIssuerKey } from '$lib/server/certification/issuer-key';
 import { config } from '$lib/server/env';
 import { startJobSchedule } from '$lib/server/reminders/schedule';
-import { ensureUnsubscribeKey } from '$lib/server/reminders/unsubscribe-key';
+import { ensureUnsubscribeKey } from '$lib/server/reminders/unsubscribe';
 import { handleAuth } from './hooks/auth';
 import { handleOversizedBody, handleUnreadBody } from './hooks/body';
 import { handleSecurityHeaders } from './hooks/headers';

@@ -21,7 +21,7 @@ export const handleReadOnlyLoads: Handle = ({ event, resolve }) => {
  * bits anyway). Counted and checked in one statement, so a burst of concurrent lookups gets no more than the limit.
  */
 export const handleVerifyThrottle: Handle = async ({ event, resolve }) => {
-	if (event.route.id === '/(public)/verify/[code]') {
+	if (event.route.id === '/(public)/verify/[code]' || event.route.id === '/(public)/verify/course/[code]') {
 		const allowed = await takeThrottleSlot(`verify:ip:${event.getClientAddress()}`, verifyPerAddress);
 		if (!allowed) error(429, 'Too many certificate lookups from your network. Wait a minute, then try again.');
 	}

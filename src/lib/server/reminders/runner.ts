@@ -11,7 +11,7 @@ import { sendMail } from '../mail/send';
 import { collectDueReminders, type ReminderSources } from './collect';
 import { readPreferences } from './preferences';
 import { claimDueMail, enqueueReminders, markFailed, markSent } from './queue';
-import { ensureUnsubscribeKey } from './unsubscribe-key';
+import { ensureUnsubscribeKey } from './unsubscribe';
 import { signUnsubscribeToken } from './unsubscribe-token';
 import type { OutgoingMail } from '../db/schema';
 

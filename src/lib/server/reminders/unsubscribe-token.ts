@@ -1,5 +1,5 @@
 // Signed unsubscribe tokens: "<user>.<category>.<HMAC-SHA256 of both>", so a link from a mail switches off exactly
-// one category of one user without a login. Nothing is stored per token; rotating the key (unsubscribe-key.ts)
+// one category of one user without a login. Nothing is stored per token; rotating the key (unsubscribe.ts)
 // revokes every link signed before.
 
 import { createHmac, timingSafeEqual } from 'node:crypto';

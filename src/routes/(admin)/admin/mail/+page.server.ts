@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { mailStatuses, type MailStatus } from '$lib/reminders/categories';
 import { requireAdmin } from '$lib/server/auth/guards';
 import { listOutgoingMail } from '$lib/server/reminders/mail-list';
-import { rotateUnsubscribeKey } from '$lib/server/reminders/unsubscribe-key';
+import { rotateUnsubscribeKey } from '$lib/server/reminders/unsubscribe';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {

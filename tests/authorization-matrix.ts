@@ -1,5 +1,6 @@
 import type { Actor, World } from './helpers/world';
 import * as compliance from './authorization-matrix-compliance';
+import * as reminders from './authorization-matrix-reminders';
 
 /**
  * Every route of the app (pages, form actions, endpoints) against every actor, with the outcome expected:
@@ -77,6 +78,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(app)/account', method: 'POST', action: 'name', path: () => '/account?/name', invalidBody: true, expect: signedIn },
 	{ route: '/(app)/account', method: 'POST', action: 'password', path: () => '/account?/password', invalidBody: true, expect: signedIn },
 	...compliance.learner,
+	...reminders.learner,
 
 	// Learning
 	{ route: '/(app)/dashboard', method: 'GET', path: () => '/dashboard', expect: signedIn },
@@ -184,6 +186,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(admin)/admin/certificates', method: 'POST', action: 'reissue', path: () => '/admin/certificates?/reissue', invalidBody: true, expect: adminOnly },
 	{ route: '/(admin)/admin/audit', method: 'GET', path: () => '/admin/audit?action=role.change', expect: adminOnly },
 	...compliance.admin,
+	...reminders.admin,
 
 	// Last, because they change what earlier rows read: the student's own attempt and ledger entry.
 	{ route: '/(app)/ledger', method: 'POST', action: 'remove', path: () => '/ledger?/remove', body: (w) => ({ entryId: String(w.ids.ledgerEntry) }), expect: ownerOnly },

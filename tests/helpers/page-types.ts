@@ -37,6 +37,8 @@ export function pageTypes(w: World): PageType[] {
 		ok('ledger', 'student', '/ledger'),
 		ok('account', 'student', '/account'),
 		ok('licences', 'student', '/account/licences'),
+		ok('email settings', 'student', '/account/email'),
+		ok('email confirmation', 'anonymous', '/confirm-email/notarealtoken'),
 		ok('course evaluation', 'student', '/evaluations/science-of-massage'),
 		ok('transcript', 'student', '/transcript'),
 		ok('course certificate verification', 'anonymous', `/verify/course/${ids.courseCertificateCode}`),
@@ -54,6 +56,7 @@ export function pageTypes(w: World): PageType[] {
 		ok('admin certificates', 'admin', '/admin/certificates'),
 		ok('admin audit log', 'admin', '/admin/audit'),
 		ok('admin provider', 'admin', '/admin/provider'),
+		ok('admin mail', 'admin', '/admin/mail'),
 		ok('admin reporting', 'admin', '/admin/reporting'),
 		ok('admin records', 'admin', '/admin/records?course=science-of-massage'),
 		// Error pages of each kind.

@@ -12,7 +12,8 @@ export const auditActions = [
 	'user.create',
 	'provider.update',
 	'reporting.codes',
-	'reporting.report'
+	'reporting.report',
+	'mail.rotate-key'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -29,7 +30,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
 	'user.create': 'Account created by the operator CLI',
 	'provider.update': 'Provider details changed',
 	'reporting.codes': 'Reporting codes changed',
-	'reporting.report': 'Completions marked reported'
+	'reporting.report': 'Completions marked reported',
+	'mail.rotate-key': 'Unsubscribe links revoked'
 };
 
 /**

@@ -20,6 +20,13 @@ describe('parseConfig', () => {
 		expect(() => parseConfig({ SMTP_URL: 'mail.example.org' })).toThrow(/SMTP_URL/);
 	});
 
+	it('runs the mail jobs every 300 s unless JOBS_INTERVAL_SECONDS says otherwise (0 = off)', () => {
+		expect(parseConfig({}).JOBS_INTERVAL_SECONDS).toBe(300);
+		expect(parseConfig({ JOBS_INTERVAL_SECONDS: '0' }).JOBS_INTERVAL_SECONDS).toBe(0);
+		expect(() => parseConfig({ JOBS_INTERVAL_SECONDS: '-5' })).toThrow(/JOBS_INTERVAL_SECONDS/);
+		expect(() => parseConfig({ JOBS_INTERVAL_SECONDS: 'often' })).toThrow(/JOBS_INTERVAL_SECONDS/);
+	});
+
 	it('accepts libSQL server URLs with a token', () => {
 		const c = parseConfig({ DATABASE_URL: 'libsql://db.example.turso.io', DATABASE_AUTH_TOKEN: 't' });
 		expect(c.DATABASE_URL).toBe('libsql://db.example.turso.io');

@@ -28,6 +28,8 @@ const schema = z
 		GUARD_LOAD_WRITES: z.enum(['0', '1']).optional(),
 		// A YAML file of course approvals replacing the bundled lessons/*/approvals.yaml (see lessons/README.md).
 		APPROVALS_FILE: z.string().optional(),
+		// Seconds between runs of the mail jobs inside the server; 0 turns them off (run `npm run jobs` instead).
+		JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
 		// Trust X-Forwarded-For for the client address only behind a proxy you run (adapter-node's ADDRESS_HEADER).
 		ADDRESS_HEADER: z.string().optional(),
 		// adapter-node reads it too (same default, same syntax); the app answers bodies declared larger with a 413.

@@ -7,6 +7,10 @@ export interface Mail {
 	to: string;
 	subject: string;
 	text: string;
+	/** A simple HTML alternative of the text. */
+	html?: string;
+	/** Extra headers, e.g. List-Unsubscribe. */
+	headers?: Record<string, string>;
 }
 
 // With SMTP_URL the mail goes out; without it (the development default) each message is written as an .eml file
@@ -15,11 +19,14 @@ const transport = config.SMTP_URL
 	? nodemailer.createTransport(config.SMTP_URL)
 	: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 
+/** Resolves once the SMTP server accepted the message (or the .eml file is written); rejects otherwise. */
 export async function sendMail(mail: Mail): Promise<void> {
 	const info = await transport.sendMail({ from: config.MAIL_FROM, ...mail });
 	if (config.SMTP_URL) return;
 	await mkdir(config.OUTBOX_DIR, { recursive: true });
 	const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 	const safeTo = mail.to.replace(/[^a-z0-9@._-]/gi, '_');
-	await writeFile(join(config.OUTBOX_DIR, `${stamp}-${safeTo}.eml`), (info as unknown as { message: Buffer }).message);
+	// A random suffix: two mails to one address in the same millisecond (two processes) keep both files.
+	const unique = Math.random().toString(36).slice(2, 8);
+	await writeFile(join(config.OUTBOX_DIR, `${stamp}-${safeTo}-${unique}.eml`), (info as unknown as { message: Buffer }).message);
 }

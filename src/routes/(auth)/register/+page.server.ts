@@ -6,6 +6,7 @@ import { isThrottled, takeThrottleSlot } from '$lib/server/auth/throttle';
 import { registerPerAddress } from '$lib/server/auth/throttle-policy';
 import { createUser } from '$lib/server/auth/user';
 import { echo, readForm } from '$lib/server/forms';
+import { sendVerificationMail } from '$lib/server/reminders/verification';
 import { registerSchema } from '$lib/validation/account';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,6 +32,8 @@ export const actions: Actions = {
 			return fail(400, { message: 'An account with this email already exists. Log in, or reset your password.', name, email });
 		}
 		await startSession(cookies, user.id, locals.session?.id); // the new account gets a new session, never an old one
+		// A mail server being down must not lose the account: the link can be sent again from /account/email.
+		await sendVerificationMail(user.id).catch((e) => console.error('Verification mail failed:', e));
 		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/dashboard'));
 	}
 };

@@ -15,6 +15,8 @@ export const users = sqliteTable('users', {
 	name: text('name').notNull(),
 	passwordHash: text('password_hash').notNull(),
 	role: text('role', { enum: roles }).notNull().default('student'),
+	/** Set when the user redeems an emailed verification link; reminders go only to verified addresses. */
+	emailVerifiedAt: integer('email_verified_at', { mode: 'timestamp_ms' }),
 	createdAt: createdAt()
 });
 

@@ -7,3 +7,4 @@ export * from './certification';
 export * from './review';
 export * from './instructor';
 export * from './compliance';
+export * from './mail';

@@ -10,7 +10,22 @@ import { createRequire } from 'node:module';
 const MAX_STATEMENTS = 2000;
 
 type Prepare = (this: object, sql: string) => unknown;
+type StatementPrototype = { raw(this: { reader: boolean }, on?: boolean): unknown; __cheapRaw?: true };
 let installed = false;
+
+// The client asks every statement for raw rows and learns that a write returns none from the exception raw()
+// throws; building that native error each time cost about 3% of a submission. Writers now get one shared error.
+const NOT_A_READER = new TypeError('The raw() method is only for statements that return data');
+
+function answerRawCheaply(proto: StatementPrototype) {
+	if (proto.__cheapRaw) return;
+	const raw = proto.raw;
+	proto.raw = function (on) {
+		if (on !== false && this.reader === false) throw NOT_A_READER;
+		return raw.call(this, on);
+	};
+	proto.__cheapRaw = true;
+}
 
 /** Makes every embedded-database connection of this process reuse its compiled statements. Idempotent. */
 export function cacheCompiledStatements(): void {
@@ -27,6 +42,7 @@ export function cacheCompiledStatements(): void {
 		let statement = cache.get(sql);
 		if (statement === undefined) {
 			statement = prepare.call(this, sql);
+			answerRawCheaply(Object.getPrototypeOf(statement) as StatementPrototype);
 			if (cache.size >= MAX_STATEMENTS) cache.clear();
 			cache.set(sql, statement);
 		}

@@ -1,15 +1,16 @@
 // npm run bench [-- --students 100000 --duration 8]: builds and starts the production server on a temporary
 // database filled with synthetic data, drives it with autocannon on loopback, and prints one table.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { hash } from '@node-rs/argon2';
 import { createClient } from '@libsql/client';
-import autocannon from 'autocannon';
 import { seedDatabase } from './seed';
+import { drive as driveOn, driveAtRate, rotating, rssSampler, type Row } from './measure';
+import { printReport } from './report';
 
 const { values: args } = parseArgs({
 	options: {
@@ -60,75 +61,6 @@ function startServer(port: number, databaseUrl: string): ChildProcess {
 	});
 }
 
-/** Peak resident memory of the server: the sum over its processes (the primary and any cluster workers). */
-function rssSampler(pid: number) {
-	let peak = 0;
-	const rssOf = (p: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-	const childrenOf = (p: number) =>
-		readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-	const timer = setInterval(() => {
-		try {
-			const pids = [pid, ...childrenOf(pid)];
-			peak = Math.max(peak, pids.reduce((sum, p) => sum + rssOf(p), 0));
-		} catch {
-			// a process went away between reads
-		}
-	}, 100);
-	return { peak: () => peak, stop: () => clearInterval(timer) };
-}
-
-interface Row {
-	name: string;
-	rps: number;
-	p50: number;
-	p99: number;
-	p99Warm: number;
-	errors: number;
-	note?: string;
-}
-
-/** The q-th percentile (0-100) of the values, nearest rank. */
-function percentile(values: number[], q: number): number {
-	if (values.length === 0) return NaN;
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)];
-}
-
-/**
- * Runs one scenario. Besides autocannon's own figures, p99 is also computed without each connection's first
- * response: while the server is saturated, Node admits about one new connection per turn of its event loop (the
- * same happens with a bare http server doing 12 ms of work per request), so the first request of late-admitted
- * connections waits for seconds. A browser or a reverse proxy keeps its connections, so the rest is what they see.
- */
-async function drive(name: string, opts: autocannon.Options): Promise<Row & { raw: autocannon.Result }> {
-	const instance = autocannon({ connections: 20, ...(opts.amount ? {} : { duration: DURATION }), ...opts });
-	const seen = new Set<unknown>();
-	const warm: number[] = [];
-	instance.on('response', (client: unknown, _status: number, _bytes: number, ms: number) => {
-		if (seen.has(client)) warm.push(ms);
-		else seen.add(client);
-	});
-	const result = await instance;
-	const codes = result.statusCodeStats as Record<string, { count: number }>;
-	const bad = Object.entries(codes)
-		.filter(([code]) => Number(code) >= 400)
-		.reduce((n, [, v]) => n + v.count, 0);
-	return {
-		name,
-		rps: result.requests.average,
-		p50: result.latency.p50,
-		p99: result.latency.p99,
-		p99Warm: percentile(warm, 99),
-		errors: result.errors + result.timeouts + bad,
-		raw: result
-	};
-}
-
-function rotating<T>(items: T[]) {
-	let i = 0;
-	return () => items[i++ % items.length];
-}
-
 async function main() {
 	console.log(
 		`Touchstone benchmark: ${STUDENTS.toLocaleString()} students, ${DURATION}s per scenario, ${WORKERS} server process(es), ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
@@ -151,12 +83,18 @@ async function main() {
 		const client = createClient({ url: databaseUrl });
 		const seeded = await seedDatabase(client, STUDENTS, await hash('bench-password-not-used'));
 		client.close();
-		console.log(`Seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+		const seedSeconds = (performance.now() - seedStart) / 1000;
+		const dbPath = join(dir, 'bench.db');
+		const dbBytes = ['', '-wal'].reduce((sum, ext) => sum + (existsSync(dbPath + ext) ? statSync(dbPath + ext).size : 0), 0);
+		console.log(`Seeded in ${seedSeconds.toFixed(1)} s, database ${(dbBytes / 2 ** 20).toFixed(0)} MB`);
 
 		server = startServer(port, databaseUrl);
 		await waitHealthy(url, server);
-		const rss = rssSampler(server.pid!);
+		const pid = server.pid!;
+		const drive = (name: string, opts: Parameters<typeof driveOn>[3]) => driveOn(pid, name, DURATION, opts);
+		const rss = rssSampler(pid);
 		const cookie = rotating(seeded.sessions.map((t) => `touchstone_session=${t}`));
+		const withCookie = [{ setupRequest: (r: { headers?: Record<string, string> }) => ({ ...r, headers: { ...r.headers, cookie: cookie() } }) }];
 		const lessonHtml = await (await fetch(url + seeded.lessonPath, { headers: { cookie: cookie() } })).text();
 
 		// The ceiling: a bare Node server sending the same lesson bytes, in its own process like the app.
@@ -167,17 +105,28 @@ async function main() {
 		], { env: { ...process.env, BODY: Buffer.from(lessonHtml).toString('base64') }, stdio: 'ignore' });
 		await new Promise((r) => setTimeout(r, 500));
 		const rows: Row[] = [];
-		const ceiling = await drive('bare Node, same lesson bytes', { url: `http://127.0.0.1:${barePort}/` });
+		const ceiling = await driveOn(bare.pid!, 'bare Node, same lesson bytes', DURATION, { url: `http://127.0.0.1:${barePort}/` });
 		bare.kill();
 		rows.push(ceiling);
 		// The framework's own floor: the smallest request SvelteKit answers (a JSON endpoint with one database read),
 		// and the lesson page without a session: what rendering costs before any per-student work.
-		rows.push(await drive('SvelteKit floor: /healthz, 25 bytes', { url: url + '/healthz' }));
+		const floor = await drive('SvelteKit floor: /healthz, 25 bytes', { url: url + '/healthz' });
+		rows.push(floor);
 		rows.push(await drive('lesson page (anonymous)', { url: url + seeded.lessonPath }));
-
-		rows.push(await drive('lesson page (logged in)', { url: url + seeded.lessonPath, requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, cookie: cookie() } }) }] }));
-		const dashboard = await drive('dashboard (50 connections)', { url: url + '/dashboard', connections: 50, requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, cookie: cookie() } }) }] });
+		const lesson = await drive('lesson page (logged in)', { url: url + seeded.lessonPath, requests: withCookie });
+		rows.push(lesson);
+		const dashboard = await drive('dashboard', { url: url + '/dashboard', requests: withCookie });
 		rows.push(dashboard);
+		// Latency at fixed arrival rates below the maximum just measured (open loop), as users meet it.
+		const openLoop: Row[] = [];
+		for (const share of [0.25, 0.5, 0.75]) {
+			const opts = { url: url + '/dashboard', requests: withCookie };
+			openLoop.push(await driveAtRate(pid, `dashboard at ${share * 100}% of max`, DURATION, share * dashboard.rps, opts));
+		}
+		for (const share of [0.25, 0.5, 0.75]) {
+			const opts = { url: url + seeded.lessonPath, requests: withCookie };
+			openLoop.push(await driveAtRate(pid, `lesson page (logged in) at ${share * 100}% of max`, DURATION, share * lesson.rps, opts));
+		}
 
 		const open = rotating(seeded.openAttempts);
 		const amount = Math.min(seeded.openAttempts.length, 4000);
@@ -228,29 +177,7 @@ async function main() {
 		// JavaScript the lesson page ships: every module it preloads or imports, gzipped.
 		const scripts = [...new Set([...lessonHtml.matchAll(/\/_app\/immutable\/[^"']+\.js/g)].map((m) => m[0]))];
 		const js = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(buildDir, 'client', path))).length, 0);
-
-		const fmt = (n: number, d = 0) => n.toFixed(d).padStart(9);
-		console.log('\n| scenario | req/s | p50 ms | p99 ms | p99 ms, kept connections | errors | vs bare Node | note |');
-		console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-		for (const r of rows) {
-			const ratio = r === ceiling ? '100%' : `${((r.rps / ceiling.rps) * 100).toFixed(0)}%`;
-			console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.p99Warm, 1)} | ${fmt(r.errors)} | ${ratio} | ${r.note ?? ''} |`);
-		}
-		const lessonRow = rows.find((r) => r.name === 'lesson page (logged in)')!;
-		const targets = [
-			['lesson page >= 40% of bare Node', lessonRow.rps / ceiling.rps >= 0.4, `${((lessonRow.rps / ceiling.rps) * 100).toFixed(0)}%`],
-			['dashboard p99 < 50 ms at 50 connections', dashboard.p99 < 50, `${dashboard.p99} ms (${dashboard.p99Warm.toFixed(0)} ms on kept connections)`],
-			['quiz submissions >= 500/s, no errors, no lost writes', submit.rps >= 500 && submit.errors === 0 && acknowledged <= stored, `${submit.rps.toFixed(0)}/s`],
-			['analytics < 200 ms', analytics.p50 < 200, `p50 ${analytics.p50} ms, p99 ${analytics.p99} ms`],
-			['server peak RSS < 300 MB', rss.peak() < 300 * 2 ** 20, `${(rss.peak() / 2 ** 20).toFixed(0)} MB over ${WORKERS} process(es)`],
-			['lesson page JS <= 60 kB gzipped', js <= 60 * 1024, `${(js / 1024).toFixed(1)} kB in ${scripts.length} files`]
-		] as const;
-		console.log('\n| target | met | measured |\n| --- | --- | --- |');
-		for (const [name, met, measured] of targets) console.log(`| ${name} | ${met ? 'yes' : 'MISSED'} | ${measured} |`);
-		console.log(`\nLoad average during the run (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
-		console.log(
-			`Dashboard p99 for this run (${STUDENTS.toLocaleString()} students): ${dashboard.p99} ms, ${dashboard.p99Warm.toFixed(0)} ms on kept connections — compare the 10k and 100k runs in the README.`
-		);
+		printReport({ rows, openLoop, ceiling, floor, lesson, dashboard, submit, analytics, acknowledged, stored, js, scripts: scripts.length, peakRss: rss.peak(), dbBytes, seedSeconds });
 	} finally {
 		server.kill('SIGTERM');
 		rmSync(dir, { recursive: true, force: true });

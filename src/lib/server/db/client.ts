@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import * as schema from './schema';
 import { guardWrites, runInTransaction } from './guard';
 import { serializeWrites } from './serialize';
+import { cacheCompiledStatements } from './statement-cache';
 
 export type Database = ReturnType<typeof drizzle<typeof schema>>;
 
@@ -25,6 +26,7 @@ export async function openDatabase(url: string, authToken?: string): Promise<{ d
 		// sqld and Turso coordinate concurrent writers on the server.
 		return withGuards(createClient({ url, authToken }));
 	}
+	cacheCompiledStatements();
 	const path = url.slice('file:'.length);
 	if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	// The busy timeout covers other processes on the same file; within this process writes queue in turn.

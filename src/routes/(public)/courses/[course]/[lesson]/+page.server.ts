@@ -16,24 +16,27 @@ function lessonOr404(course: string, lesson: string) {
 	return found;
 }
 
-export const load: PageServerLoad = async ({ params, locals }) => {
-	const { course, lesson, previous, next } = lessonOr404(params.course, params.lesson);
-	const ids = await findLessonIds(course.slug, lesson.slug);
-	const check = ids ? await findLessonCheck(ids.lessonId) : null;
-	// Read-only: the page's first reading heartbeat (or "I've finished reading") records the visit.
-	const state = locals.user && ids ? await readLessonState(locals.user.id, ids, check) : null;
+type Found = NonNullable<ReturnType<typeof findLesson>>;
+
+/**
+ * Everything the page shows that depends only on the lesson (changed only by a deploy): computed once per process
+ * instead of on every request. Returned objects are shared, so nothing may modify them.
+ */
+const lessonViews = new WeakMap<Found['lesson'], ReturnType<typeof buildLessonView>>();
+
+function buildLessonView({ course, lesson, previous, next }: Found) {
 	// References are numbered in order of first citation; listed but uncited ones follow.
 	const order = [...lesson.cites, ...lesson.references.filter((k) => !lesson.cites.includes(k))];
 	const references = referencesFor(order);
 	const citations = Object.fromEntries(
 		references.map((r, i) => [r.key, { n: i + 1, label: `${r.authors.split(',')[0]} ${r.year ?? ''}`.trim() }])
 	);
+	// Choices are shuffled with a seed of the lesson and check, so every request would get the same order anyway.
 	const checks = Object.fromEntries(
 		[...knowledgeChecksOf(lesson)].map(([id, question]) => [id, stripAnswers(question, `${lesson.file}:${id}`, { shuffleChoices: true })])
 	);
 	// The trials' summaries only: their expert keys reach the browser in a scored result, never before.
 	const appraisals = Object.fromEntries(lesson.appraisals.map((id) => [id, publicTrial(course.trials.get(id)!)]));
-	const submitted = locals.user && ids && lesson.appraisals.length ? await findSubmittedAppraisals(locals.user.id, ids.lessonId) : null;
 	return {
 		course: { slug: course.slug, title: course.title },
 		lesson: {
@@ -52,11 +55,30 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		claims: claimsFor(lesson.claims),
 		checks,
 		appraisals,
-		appraisalsSubmitted: submitted ? lesson.appraisals.filter((id) => submitted.has(id)) : null,
-		lessonCheck: check,
-		state,
 		previous: previous && { slug: previous.slug, title: previous.title },
 		next: next && { slug: next.slug, title: next.title }
+	};
+}
+
+function lessonView(found: Found) {
+	let view = lessonViews.get(found.lesson);
+	if (!view) lessonViews.set(found.lesson, (view = buildLessonView(found)));
+	return view;
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const found = lessonOr404(params.course, params.lesson);
+	const { course, lesson } = found;
+	const ids = await findLessonIds(course.slug, lesson.slug);
+	const check = ids ? await findLessonCheck(ids.lessonId) : null;
+	// Read-only: the page's first reading heartbeat (or "I've finished reading") records the visit.
+	const state = locals.user && ids ? await readLessonState(locals.user.id, ids, check) : null;
+	const submitted = locals.user && ids && lesson.appraisals.length ? await findSubmittedAppraisals(locals.user.id, ids.lessonId) : null;
+	return {
+		...lessonView(found),
+		appraisalsSubmitted: submitted ? lesson.appraisals.filter((id) => submitted.has(id)) : null,
+		lessonCheck: check,
+		state
 	};
 };
 

@@ -21,6 +21,7 @@ export function pageTypes(w: World): PageType[] {
 		ok('catalog', 'anonymous', '/courses'),
 		ok('course', 'student', '/courses/science-of-massage'),
 		ok('lesson', 'student', '/courses/science-of-massage/weighing-the-evidence'),
+		ok('trial appraisal lesson', 'student', '/courses/pain-context-and-communication/reading-a-trial'),
 		ok('evidence grades', 'anonymous', '/evidence-grades'),
 		ok('evidence map', 'anonymous', '/evidence'),
 		ok('evidence map filtered', 'anonymous', '/evidence?grade=contradicted'),

@@ -176,6 +176,10 @@ describe('keyboard only', () => {
 		// Back one step and forward again: Shift+Tab reaches "Save answers".
 		expect((await press(page, 'Shift+Tab')).label).toBe('Save answers');
 		expect((await press(page, 'Tab')).label).toBe('Submit answers');
+		// Submitting asks first: a dialog says every question is answered, with focus on "Submit now".
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.getByRole('dialog').textContent()).toMatch(/All \d+ questions are answered/);
+		await expect.poll(async () => (await focused(page)).label).toBe('Submit now');
 		await pressToNavigate(page, 'Enter', new RegExp(`/attempts/${attemptId}/result$`));
 		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('100%, passed');
 		const [{ percent }] = await sqlOn(env.server.databaseUrl, 'SELECT percent FROM attempts WHERE id = ?', [attemptId]);

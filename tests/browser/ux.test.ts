@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { attemptAnswers } from '../helpers/answers';
+import { fillAnswers, launchBrowser, useServerAndBrowser } from '../helpers/browser';
+import { STRONG_PASSWORD, uniqueEmail } from '../helpers/client';
+import { quizIdOf } from '../helpers/journeys';
+
+const env = useServerAndBrowser();
+
+async function register(page: Page, name: string) {
+	await page.goto(`${env.server.url}/register`);
+	await page.getByLabel('Name').fill(name);
+	await page.getByLabel('Email').fill(uniqueEmail('ux'));
+	await page.getByLabel('Password').fill(STRONG_PASSWORD);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await page.waitForURL(`${env.server.url}/dashboard`);
+}
+
+/** Opens the timed final's start page, checks what it says, and starts attempt 1. Returns the attempt id. */
+async function startFinal(page: Page): Promise<number> {
+	await page.goto(`${env.server.url}/quizzes/${await quizIdOf(env.server, 'science-of-massage/final')}`);
+	const notice = page.getByRole('region', { name: 'Before you start' });
+	const said = await notice.textContent();
+	expect(said).toContain('You have 45 minutes');
+	expect(said).toContain('When time runs out, the answers saved by then are graded');
+	expect(said).toMatch(/Starting uses attempt 1 of \d+/);
+	expect(said).toMatch(/You pass with \d+%/);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.waitForURL(/\/attempts\/\d+$/);
+	return Number(/attempts\/(\d+)/.exec(page.url())![1]);
+}
+
+/** The fields answering the first `n` questions on the page, in the order shown. */
+async function firstAnswers(page: Page, fields: Record<string, string | string[]>, n: number) {
+	const ids = await page.locator('fieldset.question').evaluateAll((sets) => sets.map((set) => set.id.replace(/-question$/, '')));
+	const names = new Set(ids.slice(0, n));
+	return Object.fromEntries(Object.entries(fields).filter(([name]) => names.has(name.split('.')[0])));
+}
+
+const answeredText = (page: Page) => page.getByRole('navigation', { name: 'Answered questions' }).locator('strong').textContent();
+
+describe('a timed exam has a safety net', () => {
+	it('with JavaScript: a live answered count, jump links, and a dialog before submitting', { timeout: 120_000 }, async () => {
+		const page = await env.browser.context.newPage();
+		await register(page, 'Dana Dialog');
+		const attemptId = await startFinal(page);
+		const { fields, questions } = await attemptAnswers(env.server.databaseUrl, attemptId);
+		const total = questions.length;
+		expect(await answeredText(page)).toBe(`0 of ${total} answered`);
+
+		// Answer the first question: the count follows without a reload, and question 1 leaves the jump links.
+		await fillAnswers(page, await firstAnswers(page, fields, 1));
+		await expect.poll(() => answeredText(page)).toBe(`1 of ${total} answered`);
+		const bar = page.getByRole('navigation', { name: 'Answered questions' });
+		expect(await bar.getByRole('link', { name: 'Question 1', exact: true }).count()).toBe(0);
+		await bar.getByRole('link', { name: 'Question 2', exact: true }).click();
+		await expect.poll(() => page.url()).toMatch(/#q\d+-question$/);
+
+		// Submitting asks first, listing what is blank and what is left; "Keep answering" changes nothing.
+		await page.getByRole('button', { name: 'Submit answers' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Submit attempt 1?' });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		const asked = await dialog.textContent();
+		expect(asked).toContain(`${total - 1} of ${total} questions have no answer`);
+		expect(asked).toMatch(/After this you have \d+ attempts? left/);
+		await dialog.getByRole('button', { name: 'Keep answering' }).click();
+		await expect.poll(() => dialog.isVisible()).toBe(false);
+		expect(page.url()).toMatch(/\/attempts\/\d+/);
+
+		await fillAnswers(page, fields);
+		await expect.poll(() => answeredText(page)).toBe(`${total} of ${total} answered`);
+		await page.getByRole('button', { name: 'Submit answers' }).click();
+		await expect.poll(() => dialog.textContent()).toContain(`All ${total} questions are answered`);
+		await dialog.getByRole('button', { name: 'Submit now' }).click();
+		await page.waitForURL(/\/result$/);
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('100%, passed');
+		await page.close();
+	});
+
+	it('without JavaScript: the count comes from saved answers and Submit shows a confirmation step', { timeout: 120_000 }, async () => {
+		const browser = await launchBrowser({ javaScriptEnabled: false });
+		try {
+			const page = await browser.context.newPage();
+			await register(page, 'Noel NoScript');
+			const attemptId = await startFinal(page);
+			const { fields, questions } = await attemptAnswers(env.server.databaseUrl, attemptId);
+			const total = questions.length;
+			expect(await answeredText(page)).toBe(`0 of ${total} answered`);
+			await fillAnswers(page, await firstAnswers(page, fields, 2));
+
+			await page.getByRole('button', { name: 'Submit answers' }).click();
+			await page.waitForURL(/\/attempts\/\d+\?\/review$/);
+			const confirm = page.getByRole('region', { name: 'Submit attempt 1?' });
+			const asked = await confirm.textContent();
+			expect(asked).toContain(`${total - 2} of ${total} questions have no answer`);
+			expect(asked).toMatch(/After this you have \d+ attempts? left/);
+			expect(await confirm.getByRole('link', { name: 'Question 3', exact: true }).getAttribute('href')).toMatch(/^#q\d+-question$/);
+			// The answers were saved on the way: the server-rendered count shows them.
+			expect(await answeredText(page)).toBe(`2 of ${total} answered`);
+
+			await confirm.getByRole('button', { name: 'Submit now' }).click();
+			await page.waitForURL(/\/result$/);
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/\d+%/);
+			await page.close();
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+describe('the question box', () => {
+	it('keeps the question (the legend) inside the fieldset at 360 px', { timeout: 60_000 }, async () => {
+		await env.browser.context.clearCookies();
+		const page = await env.browser.context.newPage();
+		await page.setViewportSize({ width: 360, height: 800 });
+		await register(page, 'Bea Box');
+		await startFinal(page);
+		const boxes = await page.locator('fieldset.question').evaluateAll((sets) =>
+			sets.map((set) => {
+				const f = set.getBoundingClientRect();
+				const l = set.querySelector(':scope > legend')!.getBoundingClientRect();
+				return { top: l.top >= f.top + 1, left: l.left >= f.left, right: l.right <= f.right, bottom: l.bottom <= f.bottom };
+			})
+		);
+		expect(boxes.length).toBeGreaterThan(5);
+		for (const box of boxes) expect(box).toEqual({ top: true, left: true, right: true, bottom: true });
+		await page.close();
+	});
+});

@@ -127,3 +127,44 @@ describe('the question box', () => {
 		await page.close();
 	});
 });
+
+describe('the site header', () => {
+	it('folds the links into a menu on a phone, opened by keyboard, and shows them in a row on a wide screen', { timeout: 60_000 }, async () => {
+		await env.browser.context.clearCookies();
+		const page = await env.browser.context.newPage();
+		await register(page, 'Mo Menu');
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.goto(`${env.server.url}/dashboard`);
+		const ledger = page.locator('header.site').getByRole('link', { name: 'CE ledger' });
+		expect(await ledger.isVisible()).toBe(false);
+		const header = await page.locator('header.site').boundingBox();
+		expect(header!.height).toBeLessThan(100);
+		await page.locator('summary', { hasText: 'Menu' }).focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => ledger.isVisible()).toBe(true);
+		expect(await page.locator('header.site').getByRole('link', { name: 'Tracks' }).isVisible()).toBe(true);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dashboard');
+
+		await page.setViewportSize({ width: 1280, height: 800 });
+		expect(await page.locator('summary', { hasText: 'Menu' }).isVisible()).toBe(false);
+		expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'CE ledger' }).isVisible()).toBe(true);
+		await page.close();
+	});
+
+	it('opens the menu without JavaScript', { timeout: 60_000 }, async () => {
+		const browser = await launchBrowser({ javaScriptEnabled: false });
+		try {
+			const page = await browser.context.newPage();
+			await page.setViewportSize({ width: 360, height: 800 });
+			await page.goto(`${env.server.url}/courses`);
+			const login = page.locator('header.site').getByRole('link', { name: 'Log in' });
+			expect(await login.isVisible()).toBe(false);
+			await page.locator('summary', { hasText: 'Menu' }).click();
+			await login.click();
+			await page.waitForURL(`${env.server.url}/login`);
+		} finally {
+			await browser.close();
+		}
+	});
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { attemptAnswers } from '../helpers/answers';
+import { attemptAnswers, sqlOn } from '../helpers/answers';
 import { fillAnswers, launchBrowser, useServerAndBrowser } from '../helpers/browser';
-import { STRONG_PASSWORD, uniqueEmail } from '../helpers/client';
-import { quizIdOf } from '../helpers/journeys';
+import { Client, STRONG_PASSWORD, registerUser, uniqueEmail } from '../helpers/client';
+import { completeLessons, quizIdOf, takeQuiz } from '../helpers/journeys';
 
 const env = useServerAndBrowser();
 
@@ -166,5 +166,39 @@ describe('the site header', () => {
 		} finally {
 			await browser.close();
 		}
+	});
+});
+
+describe('a next step after a pass', () => {
+	it('offers the next lesson after a lesson check, and after the course final says what was earned', { timeout: 120_000 }, async () => {
+		const http = new Client(env.server.url);
+		const { email } = await registerUser(http, 'Nia Next', uniqueEmail('next'));
+		await completeLessons(http, env.server, 'science-of-massage');
+		await env.browser.context.clearCookies();
+		await env.browser.context.addCookies([{ name: 'touchstone_session', value: http.cookie('touchstone_session')!, url: env.server.url }]);
+		const page = await env.browser.context.newPage();
+
+		const [first] = await sqlOn(
+			env.server.databaseUrl,
+			'SELECT a.id FROM attempts a JOIN users u ON u.id = a.user_id WHERE u.email = ? AND a.quiz_id = ? ORDER BY a.id LIMIT 1',
+			[email, await quizIdOf(env.server, 'science-of-massage/weighing-the-evidence/quiz')]
+		);
+		await page.goto(`${env.server.url}/attempts/${first.id}/result`);
+		const next = page.getByRole('region', { name: 'Next lesson' });
+		await next.getByRole('link', { name: /^Next lesson: Circulation/ }).click();
+		await page.waitForURL(/circulation-toxins-and-lactate$/);
+
+		const finalId = await takeQuiz(http, env.server, await quizIdOf(env.server, 'science-of-massage/final'));
+		await page.goto(`${env.server.url}/attempts/${finalId}/result`);
+		const done = page.getByRole('region', { name: 'You completed The Science of Massage' });
+		expect(await done.textContent()).toMatch(/\d+(\.\d+)? CE hours? were added to your CE ledger/);
+		expect(await done.getByRole('link', { name: 'CE ledger' }).getAttribute('href')).toBe('/ledger');
+		const certificates = await sqlOn(env.server.databaseUrl, 'SELECT c.id FROM certificates c JOIN users u ON u.id = c.user_id WHERE u.email = ?', [email]);
+		expect(await done.getByRole('link', { name: 'See your certificate' }).count()).toBe(certificates.length ? 1 : 0);
+
+		// Once the final is passed, starting it again is the secondary action.
+		await page.goto(`${env.server.url}/quizzes/${await quizIdOf(env.server, 'science-of-massage/final')}`);
+		expect(await page.getByRole('button', { name: 'Start a new attempt' }).getAttribute('class')).toContain('secondary');
+		await page.close();
 	});
 });

@@ -199,6 +199,14 @@ describe('a next step after a pass', () => {
 		// Once the final is passed, starting it again is the secondary action.
 		await page.goto(`${env.server.url}/quizzes/${await quizIdOf(env.server, 'science-of-massage/final')}`);
 		expect(await page.getByRole('button', { name: 'Start a new attempt' }).getAttribute('class')).toContain('secondary');
+
+		// The dashboard says which certificate the course counts toward and which requirement is met.
+		await page.goto(`${env.server.url}/dashboard`);
+		const progress = page.getByRole('region', { name: 'Certificate progress' });
+		expect(await progress.getByRole('link', { name: 'Evidence-Informed Massage Practitioner' }).count()).toBe(1);
+		expect(await progress.textContent()).toMatch(/Met Complete “The Science of Massage”/);
+		await page.goto(`${env.server.url}/courses/science-of-massage`);
+		expect(await page.getByRole('link', { name: 'Evidence-Informed Massage Practitioner' }).count()).toBeGreaterThan(0);
 		await page.close();
 	});
 });

@@ -4,6 +4,7 @@ import { db, table } from '$lib/server/db';
 import { enrollInCourse } from '$lib/server/progress/enroll';
 import { getCourseProgress, nextStep } from '$lib/server/progress/course-progress';
 import { formatCe } from '$lib/content/ce';
+import { listTracksOfCourse } from '$lib/server/certification/progress';
 import { findCourse } from '$lib/server/content/catalog';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,7 +38,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			wordCount: course.wordCount,
 			file: course.hasIntro ? course.file : null
 		},
-		lessons: course.lessons.map((l) => ({ slug: l.slug, title: l.title, summary: l.summary, minutes: l.minutes }))
+		lessons: course.lessons.map((l) => ({ slug: l.slug, title: l.title, summary: l.summary, minutes: l.minutes })),
+		tracks: listTracksOfCourse(course.slug)
 	};
 };
 

@@ -207,7 +207,7 @@ describe('keyboard only', () => {
 			await press(page, String(i + 1));
 			const logged = async () => (await sqlOn(env.server.databaseUrl, 'SELECT rating FROM review_logs WHERE user_id = ? ORDER BY id', [world.ids.studentId])).map((l) => l.rating);
 			await expect.poll(logged).toEqual(ratings.slice(0, i + 1));
-			await expect.poll(() => page.getByRole('status').filter({ hasText: /Next review/ }).count()).toBeGreaterThan(0);
+			await expect.poll(() => page.getByRole('status').filter({ hasText: /This question comes back/ }).count()).toBeGreaterThan(0);
 			// The next card takes focus, visibly, so the next answer is one Tab away.
 			if (i < ratings.length - 1) {
 				await expect.poll(async () => (await focused(page)).tag).toBe('section');

@@ -77,7 +77,7 @@ describe('a student in a real browser', () => {
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await expect.poll(() => page.getByText('Right answer:').isVisible()).toBe(true);
 		await page.keyboard.press('3');
-		await expect.poll(() => page.getByText(/Next review \d{4}-\d\d-\d\d/).isVisible()).toBe(true);
+		await expect.poll(() => page.getByText(/This question comes back (in \d+ (minutes?|hours?|days)|tomorrow)/).isVisible()).toBe(true);
 		const logs = await sqlOn(env.server.databaseUrl, 'SELECT l.rating FROM review_logs l JOIN users u ON u.id = l.user_id WHERE u.email = ?', [email]);
 		expect(logs).toHaveLength(1);
 		// The second card is next.
@@ -85,6 +85,7 @@ describe('a student in a real browser', () => {
 		await page.close();
 	});
 	it('records a lesson as opened when it is read, never when a link to it is hovered', async () => {
+		await env.browser.context.clearCookies();
 		const page = await env.browser.context.newPage();
 		await page.goto(`${env.server.url}/register`);
 		await page.getByLabel('Name').fill('Hover Hal');

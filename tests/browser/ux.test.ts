@@ -210,3 +210,17 @@ describe('a next step after a pass', () => {
 		await page.close();
 	});
 });
+
+describe('citations', () => {
+	it('give each citation of a source its own id, and the reference list links back to every one', { timeout: 60_000 }, async () => {
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.server.url}/courses/science-of-massage/weighing-the-evidence`);
+		const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+		expect(ids).toContain('cite-furlan2015-2');
+		const back = await page.locator('#ref-furlan2015 .back a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(back.length).toBeGreaterThan(1);
+		for (const href of back) expect(ids).toContain(href!.slice(1));
+		await page.close();
+	});
+});

@@ -86,6 +86,7 @@ export const matrix: RouteCase[] = [
 	{ route: '/(app)/quizzes/[quiz]', method: 'POST', action: 'start', path: (w) => `/quizzes/${w.ids.quizA}?/start`, expect: signedIn },
 	{ route: '/(app)/attempts/[attempt=id]', method: 'GET', path: (w) => `/attempts/${w.ids.openAttempt}`, expect: ownerOnly },
 	{ route: '/(app)/attempts/[attempt=id]', method: 'POST', action: 'save', path: (w) => `/attempts/${w.ids.openAttempt}?/save`, expect: ownerOnly },
+	{ route: '/(app)/attempts/[attempt=id]', method: 'POST', action: 'review', path: (w) => `/attempts/${w.ids.openAttempt}?/review`, expect: ownerOnly },
 	{ route: '/(app)/attempts/[attempt=id]/result', method: 'GET', path: (w) => `/attempts/${w.ids.submittedAttempt}/result`, expect: ownerOnly },
 	{ route: '/(app)/review', method: 'GET', path: () => '/review', expect: signedIn },
 	{

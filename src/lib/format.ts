@@ -16,3 +16,15 @@ const counts = new Intl.NumberFormat('en-US');
 export function formatCount(n: number): string {
 	return counts.format(n);
 }
+
+/** How far off a moment is, as people say it: "in 10 minutes", "in 3 hours", "tomorrow", "in 4 days". */
+export function formatRelativeDue(due: Date, now: Date): string {
+	const minutes = Math.max(0, Math.round((due.getTime() - now.getTime()) / 60_000));
+	if (minutes < 1) return 'now';
+	if (minutes < 60) return `in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+	const hours = Math.round(minutes / 60);
+	if (hours < 20) return `in ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+	const days = Math.max(1, Math.round(minutes / 1440));
+	if (days === 1) return 'tomorrow';
+	return `in ${formatCount(days)} days`;
+}

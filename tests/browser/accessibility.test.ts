@@ -67,9 +67,19 @@ function pages(w: World): { name: string; as: Actor; path: string }[] {
 	];
 }
 
+const phoneWidth = 360;
+
+/** The elements sticking out past the right edge, deepest first, to say what to fix. */
+function widestElements(page: import('playwright-core').Page): Promise<string> {
+	return page.evaluate((width) => {
+		const out = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 1 && el.children.length === 0);
+		return out.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`).join(', ');
+	}, phoneWidth);
+}
+
 for (const scheme of ['light', 'dark'] as const) {
-	describe(`axe-core, ${scheme} mode`, () => {
-		it('finds no violations on any page type', { timeout: 180_000 }, async () => {
+	describe(`axe-core and phone width, ${scheme} mode`, () => {
+		it('finds no violations and no sideways scrolling at 360 px on any page type', { timeout: 180_000 }, async () => {
 			const browser = await launchBrowser({ colorScheme: scheme });
 			const failures: string[] = [];
 			try {
@@ -85,6 +95,10 @@ for (const scheme of ['light', 'dark'] as const) {
 						if (v.impact !== 'serious' && v.impact !== 'critical' && explained[v.id]) continue;
 						failures.push(`${name} ${path}: [${v.impact}] ${v.id} — ${v.help} — ${v.targets.join(' | ')}`);
 					}
+					// On a phone nothing may make the page scroll sideways: wide content scrolls inside its own box.
+					await page.setViewportSize({ width: phoneWidth, height: 800 });
+					const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+					if (wide > phoneWidth) failures.push(`${name} ${path}: ${wide} px wide at ${phoneWidth} px — ${await widestElements(page)}`);
 					await page.close();
 				}
 			} finally {

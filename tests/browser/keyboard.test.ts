@@ -176,6 +176,10 @@ describe('keyboard only', () => {
 		// Back one step and forward again: Shift+Tab reaches "Save answers".
 		expect((await press(page, 'Shift+Tab')).label).toBe('Save answers');
 		expect((await press(page, 'Tab')).label).toBe('Submit answers');
+		// Submitting asks first: a dialog says every question is answered, with focus on "Submit now".
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.getByRole('dialog').textContent()).toMatch(/All \d+ questions are answered/);
+		await expect.poll(async () => (await focused(page)).label).toBe('Submit now');
 		await pressToNavigate(page, 'Enter', new RegExp(`/attempts/${attemptId}/result$`));
 		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('100%, passed');
 		const [{ percent }] = await sqlOn(env.server.databaseUrl, 'SELECT percent FROM attempts WHERE id = ?', [attemptId]);
@@ -203,7 +207,7 @@ describe('keyboard only', () => {
 			await press(page, String(i + 1));
 			const logged = async () => (await sqlOn(env.server.databaseUrl, 'SELECT rating FROM review_logs WHERE user_id = ? ORDER BY id', [world.ids.studentId])).map((l) => l.rating);
 			await expect.poll(logged).toEqual(ratings.slice(0, i + 1));
-			await expect.poll(() => page.getByRole('status').filter({ hasText: /Next review/ }).count()).toBeGreaterThan(0);
+			await expect.poll(() => page.getByRole('status').filter({ hasText: /This question comes back/ }).count()).toBeGreaterThan(0);
 			// The next card takes focus, visibly, so the next answer is one Tab away.
 			if (i < ratings.length - 1) {
 				await expect.poll(async () => (await focused(page)).tag).toBe('section');

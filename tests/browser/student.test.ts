@@ -28,6 +28,7 @@ describe('a student in a real browser', () => {
 		await fillAnswers(page, fields);
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'saved' }).count(), { timeout: 5000 }).toBeGreaterThan(0);
 		await page.getByRole('button', { name: 'Submit answers' }).click();
+		await page.getByRole('button', { name: 'Submit now' }).click();
 		await page.waitForURL(/\/result$/);
 		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('100%, passed');
 
@@ -76,7 +77,7 @@ describe('a student in a real browser', () => {
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await expect.poll(() => page.getByText('Right answer:').isVisible()).toBe(true);
 		await page.keyboard.press('3');
-		await expect.poll(() => page.getByText(/Next review \d{4}-\d\d-\d\d/).isVisible()).toBe(true);
+		await expect.poll(() => page.getByText(/This question comes back (in \d+ (minutes?|hours?|days)|tomorrow)/).isVisible()).toBe(true);
 		const logs = await sqlOn(env.server.databaseUrl, 'SELECT l.rating FROM review_logs l JOIN users u ON u.id = l.user_id WHERE u.email = ?', [email]);
 		expect(logs).toHaveLength(1);
 		// The second card is next.

@@ -92,6 +92,7 @@ describe('the instructor studio in a real browser', () => {
 			await studentPage.getByRole('radio', { name: 'Active recovery' }).check();
 			await studentPage.getByRole('radio', { name: 'False' }).check();
 			await studentPage.getByRole('button', { name: 'Submit answers' }).click();
+			await studentPage.getByRole('button', { name: 'Submit now' }).click();
 			await studentPage.waitForURL(/\/result$/);
 			await expect.poll(() => studentPage.getByRole('heading', { level: 1 }).textContent()).toContain('100%, passed');
 		} finally {

@@ -18,7 +18,7 @@ describe('catalog and lesson pages', () => {
 		const html = await new Client(server.url).text('/courses');
 		expect(html).toContain('The Science of Massage');
 		expect(html).toContain('Safe Practice on the Care Team');
-		expect(html).toMatch(/\d(\.\d+)? CEs? \(home study\)/);
+		expect(html).toMatch(/\d(\.\d+)? CE hours? \(home study\)/);
 	});
 
 	it('renders a lesson with table of contents, graded claims, numbered citations and linked references', async () => {

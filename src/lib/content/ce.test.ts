@@ -21,10 +21,10 @@ describe('NCBTMB home-study CE rule', () => {
 		expect(() => computeCeQuarterHours(-1)).toThrow(RangeError);
 	});
 
-	it('writes hours as CEs', () => {
-		expect(formatCe(4)).toBe('1 CE');
-		expect(formatCe(5)).toBe('1.25 CEs');
-		expect(formatCe(6)).toBe('1.5 CEs');
-		expect(formatCe(0)).toBe('0 CEs');
+	it('writes hours as CE hours', () => {
+		expect(formatCe(4)).toBe('1 CE hour');
+		expect(formatCe(5)).toBe('1.25 CE hours');
+		expect(formatCe(6)).toBe('1.5 CE hours');
+		expect(formatCe(0)).toBe('0 CE hours');
 	});
 });

@@ -11,7 +11,8 @@ export function computeCeQuarterHours(words: number, mediaMinutes = 0): number {
 	return Math.floor(hours * 4 + 1e-9);
 }
 
+/** On the site, one unit in plain words: "1 CE hour", "2.5 CE hours". (The certificate PDF keeps NCBTMB's "CEs".) */
 export function formatCe(quarterHours: number): string {
 	const hours = quarterHours / 4;
-	return `${hours.toFixed(2).replace(/\.?0+$/, '')} ${hours === 1 ? 'CE' : 'CEs'}`;
+	return `${hours.toFixed(2).replace(/\.?0+$/, '')} CE ${hours === 1 ? 'hour' : 'hours'}`;
 }

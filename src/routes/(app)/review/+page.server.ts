@@ -11,6 +11,7 @@ import { catalog } from '$lib/server/content/catalog';
 import { db, table } from '$lib/server/db';
 import { readForm, readFormFields } from '$lib/server/forms';
 import { dueCards } from '$lib/server/review/queue';
+import { formatRelativeDue } from '$lib/format';
 import { rateReviewCard, reviewQuestion } from '$lib/server/review/review';
 import { saveReviewSettings } from '$lib/server/review/settings';
 import type { Actions, PageServerLoad } from './$types';
@@ -85,7 +86,7 @@ export const actions: Actions = {
 		const response = parseResponse(reviewQuestion(card), fields, PREFIX);
 		const outcome = await rateReviewCard(user.id, card.id, Number(fields.reps), response, rating);
 		if (!outcome.recorded) return { reviewed: { message: 'That card was already reviewed.' } };
-		return { reviewed: { message: `Next review ${outcome.due.toISOString().slice(0, 10)}.`, rating: outcome.rating } };
+		return { reviewed: { message: `This question comes back ${formatRelativeDue(outcome.due, new Date())}.`, rating: outcome.rating } };
 	},
 	settings: async ({ request }) => {
 		const user = requireUser();

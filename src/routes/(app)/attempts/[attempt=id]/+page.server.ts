@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { isPastDeadline } from '$lib/quiz/policy';
+import { isAnswered } from '$lib/quiz/answered';
+import { attemptsLeft, isPastDeadline } from '$lib/quiz/policy';
 import { requireUser } from '$lib/server/auth/guards';
 import { readFormFields } from '$lib/server/forms';
 import { saveAttempt, submitAttempt } from '$lib/server/quiz/attempt-commands';
@@ -18,10 +19,13 @@ export const load: PageServerLoad = async ({ params }) => {
 		// Past the deadline the page offers only to grade what was saved; the load itself never closes the attempt.
 		timeUp: isPastDeadline(loaded.attempt.deadlineAt, new Date()),
 		quiz: { id: loaded.quiz.id, title: loaded.quiz.title },
+		// Attempts numbered after this one that the student may still start once it is submitted.
+		attemptsLeftAfter: attemptsLeft(loaded.quiz.maxAttempts, loaded.attempt.number),
 		questions: publicQuestions(loaded).map((question, i) => ({
 			question,
 			name: `q${loaded.questions[i].position}`,
-			response: loaded.questions[i].response
+			response: loaded.questions[i].response,
+			answered: isAnswered(loaded.questions[i].response, question)
 		}))
 	};
 };
@@ -36,6 +40,18 @@ export const actions: Actions = {
 			throw e;
 		}
 		return { saved: new Date().toISOString() };
+	},
+	// Submit's first step: save what is on the page, then show the confirmation (the page without JavaScript; with
+	// JavaScript a dialog asks the same before posting to ?/submit).
+	review: async ({ params, request }) => {
+		const user = requireUser();
+		try {
+			await saveAttempt(Number(params.attempt), user.id, await readFormFields(request));
+		} catch (e) {
+			if (e instanceof UserError) return fail(e.status, { message: e.message });
+			throw e;
+		}
+		return { confirm: true };
 	},
 	submit: async ({ params, request }) => {
 		const user = requireUser();

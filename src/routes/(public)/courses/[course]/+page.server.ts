@@ -4,6 +4,7 @@ import { db, table } from '$lib/server/db';
 import { enrollInCourse } from '$lib/server/progress/enroll';
 import { getCourseProgress, nextStep } from '$lib/server/progress/course-progress';
 import { formatCe } from '$lib/content/ce';
+import { listTracksOfCourse } from '$lib/server/certification/progress';
 import { claimsFor, findCourse } from '$lib/server/content/catalog';
 import { courseCeStatus } from '$lib/server/course-certificates/queries';
 import type { Actions, PageServerLoad } from './$types';
@@ -42,7 +43,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		},
 		lessons: course.lessons.map((l) => ({ slug: l.slug, title: l.title, summary: l.summary, minutes: l.minutes })),
 		// The intro's <Claim /> badges read their registry entries from page data, as in a lesson.
-		claims: claimsFor(course.claims)
+		claims: claimsFor(course.claims),
+		tracks: listTracksOfCourse(course.slug)
 	};
 };
 

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { requireUser } from '$lib/server/auth/guards';
 import { db, table } from '$lib/server/db';
 import { loadOwnAttempt } from '$lib/server/quiz/load';
+import { findNextStep } from '$lib/server/quiz/next-step';
 import { buildAttemptReview } from '$lib/server/quiz/review';
 import type { PageServerLoad } from './$types';
 
@@ -29,6 +30,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			passed: loaded.attempt.passed ?? false,
 			expired: loaded.attempt.expired
 		},
+		nextStep: await findNextStep(user.id, loaded.quiz, loaded.attempt.passed ?? false),
 		...review
 	};
 };

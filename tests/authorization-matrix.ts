@@ -27,7 +27,7 @@ export interface RouteCase {
 	json?: boolean;
 	/** Use a fresh session of the actor (the request ends the session it uses). */
 	fresh?: boolean;
-	/** The body is incomplete on purpose: an allowed actor gets 400 from validation, which counts as 'ok'. */
+	/** The body or token is incomplete or forged on purpose: an allowed actor gets 400, which counts as 'ok'. */
 	invalidBody?: boolean;
 	expect: Expectation;
 }

@@ -37,7 +37,7 @@ describe('accounts in a real browser', () => {
 		expect(outline).not.toBe('none');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${env.server.url}/dashboard`);
-		await expect.poll(() => page.getByText('Signed in as Keyboard Kim').isVisible()).toBe(true);
+		await expect.poll(() => page.getByText('Signed in as Keyboard Kim').filter({ visible: true }).isVisible()).toBe(true);
 
 		await tabTo(page, 'button', 'Log out');
 		await page.keyboard.press('Enter');
@@ -53,7 +53,7 @@ describe('accounts in a real browser', () => {
 		await page.getByLabel('Password').fill(STRONG_PASSWORD);
 		await page.getByLabel('Password').press('Enter');
 		await page.waitForURL(`${env.server.url}/dashboard`);
-		await expect.poll(() => page.getByText('Signed in as Keyboard Kim').isVisible()).toBe(true);
+		await expect.poll(() => page.getByText('Signed in as Keyboard Kim').filter({ visible: true }).isVisible()).toBe(true);
 		await page.close();
 	});
 

@@ -416,6 +416,29 @@ describe('authoring', () => {
 		expect(await questionIdsOf(quiz)).toEqual([]);
 	});
 
+	it('tells students and the studio the same number of questions an attempt asks: deleted ones out, drawn ones in', async () => {
+		const client = await instructorOf(courseA);
+		const quiz = await createQuiz(client, courseA, 'Counted alike');
+		for (const text of ['Kept one', 'Kept two', 'Deleted later']) await addQuestion(client, quiz, { ...everyType.truefalse, text, tags: 'countpool' });
+		const [, , deleted] = await questionIdsOf(quiz);
+		// Deleting from the bank is allowed while the quiz is a draft; the quiz keeps the row but must not count it.
+		const gone = await client.post(`/instructor/courses/${courseA}/bank/${deleted}?/delete`, { confirm: 'yes' });
+		expect(gone.status).toBe(303);
+		for (const n of [1, 2]) {
+			const made = await client.post(`/instructor/courses/${courseA}/bank/new?/save`, { ...everyType.truefalse, text: `Pool statement ${n}`, tags: 'countpool' });
+			expect(made.status).toBe(303);
+		}
+		expect((await client.post(`/instructor/quizzes/${quiz}?/addDraw`, { tag: 'countpool', count: '2' })).status).toBe(200);
+		expect((await publish(client, quiz)).status).toBe(200);
+		// Two of its own (one was deleted) plus two drawn from the bank.
+		expect(visibleText(await client.text(`/instructor/quizzes/${quiz}`))).toContain('Each attempt asks 4 questions');
+		const page = visibleText(await (await student()).text(`/quizzes/${quiz}`));
+		expect(page).toMatch(/Questions\s*4\b/);
+		const attempt = await takeQuiz(await student(), server, quiz);
+		const asked = await sqlOn(server.databaseUrl, 'SELECT question_id FROM attempt_questions WHERE attempt_id = ?', [attempt]);
+		expect(asked).toHaveLength(4);
+	});
+
 	it('draws N random tagged bank questions into each attempt, never repeating the quiz’s own', async () => {
 		const client = await instructorOf(courseA);
 		const quiz = await createQuiz(client, courseA, 'With draws');

@@ -9,6 +9,7 @@ import { studioAction } from '$lib/server/instructor/errors';
 import { findAssessmentWarnings } from '$lib/server/instructor/assessment-lint';
 import { findPublishProblems, publishQuiz, unpublishQuiz } from '$lib/server/instructor/publish';
 import { countQuizQuestions } from '$lib/server/quiz/question-count';
+import { saveQuizSettings } from '$lib/server/instructor/settings';
 import { bankQuestion, listBank, listBankTags, listTaggedQuestions } from '$lib/server/instructor/questions';
 import { addQuestionsFromBank, moveQuestion, removeDrawRule, removeQuestionFromQuiz, setDrawRule } from '$lib/server/instructor/quiz-questions';
 import {
@@ -17,8 +18,7 @@ import {
 	duplicateQuiz,
 	listCourseLessons,
 	listDrawRules,
-	listQuizQuestions,
-	updateQuizSettings
+	listQuizQuestions
 } from '$lib/server/instructor/quizzes';
 import { deleteQuizSchema, drawRuleSchema, moveQuestionSchema, questionRefSchema, quizSettingsSchema } from '$lib/validation/instructor';
 import type { Actions, PageServerLoad } from './$types';
@@ -98,16 +98,11 @@ export const actions: Actions = {
 		const { quiz } = await guard(params.quizId);
 		const form = await readForm(request, quizSettingsSchema);
 		if (!form.ok) return fail(400, { action: 'settings', message: form.message, values: form.values });
-		const next = { ...quiz, ...form.data, timeLimitSeconds: form.data.timeLimitMinutes === null ? null : form.data.timeLimitMinutes * 60 };
-		// A published quiz must stay valid: the new settings are checked before they are saved.
-		if (quiz.status === 'published') {
-			const problems = await findPublishProblems(next);
-			if (problems.length) {
-				return fail(400, { action: 'settings', message: 'These settings would break the published quiz; nothing was saved.', problems, values: form.values });
-			}
+		const result = await studioAction({ action: 'settings', values: form.values }, () => saveQuizSettings(quiz, form.data));
+		if ('status' in result) return result;
+		if (!result.saved) {
+			return fail(400, { action: 'settings', message: 'These settings would break the published quiz; nothing was saved.', problems: result.problems, values: form.values });
 		}
-		const result = await studioAction({ action: 'settings', values: form.values }, () => updateQuizSettings(quiz, form.data));
-		if (result) return result;
 		return { action: 'settings', success: 'Settings saved. They apply to attempts started from now on.' };
 	},
 	publish: async ({ params }) => {

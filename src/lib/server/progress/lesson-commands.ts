@@ -38,7 +38,7 @@ export interface KnowledgeCheckResult {
 
 /**
  * Grades an inline knowledge check. For a signed-in student it also keeps the latest answer, schedules the question
- * for review and counts the event on the activity chart; anonymous readers only get the grade.
+ * for review and counts the event on the activity chart, in one transaction; anonymous readers only get the grade.
  */
 export async function answerKnowledgeCheck(
 	userId: number | null,
@@ -59,7 +59,7 @@ export async function answerKnowledgeCheck(
 				set: { answer, correct, answeredAt: now }
 			});
 		await bumpActivity(userId, now, 0, 1, tx);
+		await recordCardForCheck(userId, ids.courseId, cardKey, question, correct, now, tx);
 	});
-	await recordCardForCheck(userId, ids.courseId, cardKey, question, correct, now);
 	return { status: result.status, feedback: result.feedback };
 }

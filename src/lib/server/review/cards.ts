@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { initialCardFromAnswer, ratingFromOutcome, scheduleReview } from '$lib/review/schedule';
 import type { Question } from '$lib/quiz/types';
-import { db, table } from '../db';
+import { db, table, type Conn } from '../db';
 import { getReviewSettings } from './settings';
 import { cardColumns, cardStateOf } from './state';
 import { noteLapses } from './stats';
@@ -80,21 +80,22 @@ export async function recordCardForCheck(
 	checkKey: string,
 	question: Question,
 	correct: boolean,
-	now = new Date()
+	now = new Date(),
+	conn: Conn = db
 ): Promise<void> {
-	const [existing] = await db
+	const [existing] = await conn
 		.select()
 		.from(table.reviewCards)
 		.where(and(eq(table.reviewCards.userId, userId), eq(table.reviewCards.checkKey, checkKey)));
 	const { retention } = await getReviewSettings(userId);
 	if (!existing) {
 		const { next } = initialCardFromAnswer(correct, now, { requestRetention: retention });
-		await db
+		await conn
 			.insert(table.reviewCards)
 			.values({ userId, courseId, checkKey, snapshot: question, ...cardColumns(next) })
 			.onConflictDoNothing();
 	} else if (!correct) {
 		const { next } = scheduleReview(cardStateOf(existing), ratingFromOutcome(false), now, { requestRetention: retention });
-		await db.update(table.reviewCards).set({ snapshot: question, ...cardColumns(next) }).where(eq(table.reviewCards.id, existing.id));
+		await conn.update(table.reviewCards).set({ snapshot: question, ...cardColumns(next) }).where(eq(table.reviewCards.id, existing.id));
 	}
 }

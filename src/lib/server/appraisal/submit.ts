@@ -1,12 +1,12 @@
 import { scoreAppraisal, type AppraisalScore } from '$lib/appraisal/score';
 import type { Answer } from '$lib/appraisal/pedro';
-import { db, table } from '../db';
+import { db } from '../db';
 import { UserError } from '../errors';
 import { findLesson } from '../content/catalog';
 import { issueEarnedCertificates } from '../certification/earned';
-import { bumpActivity } from '../progress/activity';
 import { appraisalCheckId } from '../progress/appraisals';
 import { refreshLessonCompletion } from '../progress/completion';
+import { recordCheckAnswer } from '../progress/lesson-commands';
 import { findLessonIds } from '../progress/lessons';
 
 export class UnknownTrialError extends UserError {
@@ -38,14 +38,7 @@ export async function submitAppraisal(
 		const correct = score.correctCount === answers.length;
 		const checkId = appraisalCheckId(trialId);
 		const courseCompleted = await db.transaction(async (tx) => {
-			await tx
-				.insert(table.checkAnswers)
-				.values({ userId, lessonId: ids.lessonId, checkId, answer, correct, answeredAt: now })
-				.onConflictDoUpdate({
-					target: [table.checkAnswers.userId, table.checkAnswers.lessonId, table.checkAnswers.checkId],
-					set: { answer, correct, answeredAt: now }
-				});
-			await bumpActivity(userId, now, 0, 1, tx);
+			await recordCheckAnswer(tx, userId, ids.lessonId, checkId, answer, correct, now);
 			return refreshLessonCompletion(userId, ids.lessonId, now, tx);
 		});
 		if (courseCompleted) await issueEarnedCertificates(userId, ids.courseId);

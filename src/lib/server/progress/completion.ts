@@ -24,9 +24,15 @@ export async function hasPassed(userId: number, quiz: { id: number; gradingMetho
 	return grade !== null && grade >= quiz.passingPercent;
 }
 
-async function lessonCheckOf(lessonId: number, conn: Conn) {
+/** The lesson's published check, if it has one: what a lesson page shows and what completing the lesson requires. */
+export async function findLessonCheck(lessonId: number, conn: Conn = db) {
 	const [quiz] = await conn
-		.select({ id: table.quizzes.id })
+		.select({
+			id: table.quizzes.id,
+			title: table.quizzes.title,
+			passingPercent: table.quizzes.passingPercent,
+			gradingMethod: table.quizzes.gradingMethod
+		})
 		.from(table.quizzes)
 		.where(
 			and(
@@ -50,8 +56,8 @@ export async function refreshLessonCompletion(userId: number, lessonId: number, 
 		.from(table.lessonProgress)
 		.where(and(eq(table.lessonProgress.userId, userId), eq(table.lessonProgress.lessonId, lessonId)));
 	if (!progress?.reachedEndAt || progress.completedAt) return false;
-	const check = await lessonCheckOf(lessonId, conn);
-	if (check && !(await hasPassedQuiz(userId, check.id, conn))) return false;
+	const check = await findLessonCheck(lessonId, conn);
+	if (check && !(await hasPassed(userId, check, conn))) return false;
 	if (await hasAppraisalsOutstanding(userId, lessonId, conn)) return false;
 	await conn
 		.update(table.lessonProgress)

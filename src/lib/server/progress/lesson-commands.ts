@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { gradeQuestion } from '$lib/quiz/grade';
 import { parseResponse } from '$lib/quiz/responses';
 import type { Question } from '$lib/quiz/types';
-import { db, table } from '../db';
+import { db, table, type Tx } from '../db';
 import { issueEarnedCertificates } from '../certification/earned';
 import { recordCardForCheck } from '../review/cards';
 import { bumpActivity } from './activity';
@@ -31,6 +31,18 @@ export async function finishLesson(userId: number, ids: LessonIds, now = new Dat
 	return outcome;
 }
 
+/** Keeps the student's latest answer to an inline check (or appraisal) and counts it on the activity chart. */
+export async function recordCheckAnswer(tx: Tx, userId: number, lessonId: number, checkId: string, answer: string, correct: boolean, now: Date) {
+	await tx
+		.insert(table.checkAnswers)
+		.values({ userId, lessonId, checkId, answer, correct, answeredAt: now })
+		.onConflictDoUpdate({
+			target: [table.checkAnswers.userId, table.checkAnswers.lessonId, table.checkAnswers.checkId],
+			set: { answer, correct, answeredAt: now }
+		});
+	await bumpActivity(userId, now, 0, 1, tx);
+}
+
 export interface KnowledgeCheckResult {
 	status: ReturnType<typeof gradeQuestion>['status'];
 	feedback: ReturnType<typeof gradeQuestion>['feedback'];
@@ -51,14 +63,7 @@ export async function answerKnowledgeCheck(
 	if (userId === null || ids === null) return { status: result.status, feedback: result.feedback };
 	const correct = result.status === 'correct';
 	await db.transaction(async (tx) => {
-		await tx
-			.insert(table.checkAnswers)
-			.values({ userId, lessonId: ids.lessonId, checkId, answer, correct, answeredAt: now })
-			.onConflictDoUpdate({
-				target: [table.checkAnswers.userId, table.checkAnswers.lessonId, table.checkAnswers.checkId],
-				set: { answer, correct, answeredAt: now }
-			});
-		await bumpActivity(userId, now, 0, 1, tx);
+		await recordCheckAnswer(tx, userId, ids.lessonId, checkId, answer, correct, now);
 		await recordCardForCheck(userId, ids.courseId, cardKey, question, correct, now, tx);
 	});
 	return { status: result.status, feedback: result.feedback };

@@ -1,8 +1,10 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { GradingMethod } from '$lib/quiz/policy';
 import { db, table, type Tx } from '../db';
 import { bumpActivity } from './activity';
 import { hasPassed } from './completion';
+
+export { findLessonCheck } from './completion';
 import { enrollInCourse } from './enroll';
 
 export interface LessonIds {
@@ -24,26 +26,6 @@ export async function findLessonIds(courseSlug: string, lessonSlug: string): Pro
 		.where(and(eq(table.courses.slug, courseSlug), eq(table.lessons.slug, lessonSlug)));
 	if (row) idCache.set(`${courseSlug}/${lessonSlug}`, row);
 	return row ?? null;
-}
-
-export async function findLessonCheck(lessonId: number) {
-	const [quiz] = await db
-		.select({
-			id: table.quizzes.id,
-			title: table.quizzes.title,
-			passingPercent: table.quizzes.passingPercent,
-			gradingMethod: table.quizzes.gradingMethod
-		})
-		.from(table.quizzes)
-		.where(
-			and(
-				eq(table.quizzes.lessonId, lessonId),
-				eq(table.quizzes.kind, 'lesson'),
-				eq(table.quizzes.status, 'published'),
-				isNull(table.quizzes.deletedAt)
-			)
-		);
-	return quiz ?? null;
 }
 
 /** What the lesson page shows about the student's progress on it. Read-only: opening a page records nothing. */

@@ -17,13 +17,17 @@ const { values: args } = parseArgs({
 		students: { type: 'string', default: '10000' },
 		duration: { type: 'string', default: '8' },
 		'no-build': { type: 'boolean', default: false },
-		workers: { type: 'string', default: '1' }
+		workers: { type: 'string', default: '1' },
+		// A comma-separated subset of: lesson, dashboard, open, submit, verify, analytics (the references always run).
+		only: { type: 'string' }
 	}
 });
 const STUDENTS = Number(args.students);
 const DURATION = Number(args.duration);
 const buildDir = process.env.BUILD_DIR || 'build';
 const WORKERS = Math.max(1, Number(args.workers) || 1);
+const only = args.only ? new Set(args.only.split(',').map((s) => s.trim())) : null;
+const want = (scenario: string) => !only || only.has(scenario);
 
 async function waitHealthy(url: string, child: ChildProcess) {
 	for (let i = 0; i < 300; i++) {
@@ -112,66 +116,76 @@ async function main() {
 		// and the lesson page without a session: what rendering costs before any per-student work.
 		const floor = await drive('SvelteKit floor: /healthz, 25 bytes', { url: url + '/healthz' });
 		rows.push(floor);
-		rows.push(await drive('lesson page (anonymous)', { url: url + seeded.lessonPath }));
-		const lesson = await drive('lesson page (logged in)', { url: url + seeded.lessonPath, requests: withCookie });
-		rows.push(lesson);
-		const dashboard = await drive('dashboard', { url: url + '/dashboard', requests: withCookie });
-		rows.push(dashboard);
+		let lesson: Row | undefined;
+		let dashboard: Row | undefined;
+		if (want('lesson')) {
+			rows.push(await drive('lesson page (anonymous)', { url: url + seeded.lessonPath }));
+			rows.push((lesson = await drive('lesson page (logged in)', { url: url + seeded.lessonPath, requests: withCookie })));
+		}
+		if (want('dashboard')) rows.push((dashboard = await drive('dashboard', { url: url + '/dashboard', requests: withCookie })));
 		// Latency at fixed arrival rates below the maximum just measured (open loop), as users meet it.
 		const openLoop: Row[] = [];
-		for (const share of [0.25, 0.5, 0.75]) {
-			const opts = { url: url + '/dashboard', requests: withCookie };
-			openLoop.push(await driveAtRate(pid, `dashboard at ${share * 100}% of max`, DURATION, share * dashboard.rps, opts));
-		}
-		for (const share of [0.25, 0.5, 0.75]) {
-			const opts = { url: url + seeded.lessonPath, requests: withCookie };
-			openLoop.push(await driveAtRate(pid, `lesson page (logged in) at ${share * 100}% of max`, DURATION, share * lesson.rps, opts));
+		for (const [name, path, max] of [['dashboard', '/dashboard', dashboard], ['lesson page (logged in)', seeded.lessonPath, lesson]] as const) {
+			if (!max || !want('open')) continue;
+			for (const share of [0.25, 0.5, 0.75]) {
+				openLoop.push(await driveAtRate(pid, `${name} at ${share * 100}% of max`, DURATION, share * max.rps, { url: url + path, requests: withCookie }));
+			}
 		}
 
-		const open = rotating(seeded.openAttempts);
-		const amount = Math.min(seeded.openAttempts.length, 4000);
-		const submit = await drive('quiz submission', {
-			url,
-			amount,
-			requests: [
-				{
-					method: 'POST',
-					setupRequest: (r) => {
-						const a = open();
-						return {
-							...r,
-							path: `/attempts/${a.attemptId}?/submit`,
-							headers: { cookie: `touchstone_session=${a.token}`, origin: url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-							body: 'q0=x'
-						};
-					}
-				}
-			]
-		});
-		const check = createClient({ url: databaseUrl });
-		const submittedIds = seeded.openAttempts.slice(0, amount).map((a) => a.attemptId);
-		const stored = Number(
-			(await check.execute(`SELECT COUNT(*) AS n FROM attempts WHERE status = 'submitted' AND id IN (${submittedIds.join(',')})`)).rows[0].n
-		);
-		check.close();
-		const acknowledged = (submit.raw.statusCodeStats as Record<string, { count: number }>)['303']?.count ?? 0;
-		submit.note = `${acknowledged} acknowledged, ${stored} stored${acknowledged > stored ? ' (LOST WRITES)' : ''}`;
-		rows.push(submit);
-
-		const code = rotating(seeded.certificateCodes);
-		let ip = 0;
-		rows.push(
-			await drive('certificate verification', {
+		let submit: Row | undefined;
+		let acknowledged = 0;
+		let stored = 0;
+		if (want('submit')) {
+			const open = rotating(seeded.openAttempts);
+			const amount = Math.min(seeded.openAttempts.length, 4000);
+			const driven = await drive('quiz submission', {
 				url,
-				requests: [{ setupRequest: (r) => ({ ...r, path: `/verify/${code()}`, headers: { 'x-forwarded-for': `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip++ & 255}` } }) }]
-			})
-		);
-		const analytics = await drive('instructor analytics (quiz with every student)', {
-			url: `${url}/instructor/quizzes/${seeded.analyticsQuizId}/analytics`,
-			connections: 4,
-			headers: { cookie: `touchstone_session=${seeded.instructorToken}` }
-		});
-		rows.push(analytics);
+				amount,
+				requests: [
+					{
+						method: 'POST',
+						setupRequest: (r) => {
+							const a = open();
+							return {
+								...r,
+								path: `/attempts/${a.attemptId}?/submit`,
+								headers: { cookie: `touchstone_session=${a.token}`, origin: url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+								body: 'q0=x'
+							};
+						}
+					}
+				]
+			});
+			const check = createClient({ url: databaseUrl });
+			const submittedIds = seeded.openAttempts.slice(0, amount).map((a) => a.attemptId);
+			stored = Number(
+				(await check.execute(`SELECT COUNT(*) AS n FROM attempts WHERE status = 'submitted' AND id IN (${submittedIds.join(',')})`)).rows[0].n
+			);
+			check.close();
+			acknowledged = (driven.raw.statusCodeStats as Record<string, { count: number }>)['303']?.count ?? 0;
+			driven.note = `${acknowledged} acknowledged, ${stored} stored${acknowledged > stored ? ' (LOST WRITES)' : ''}`;
+			rows.push((submit = driven));
+		}
+
+		if (want('verify')) {
+			const code = rotating(seeded.certificateCodes);
+			let ip = 0;
+			rows.push(
+				await drive('certificate verification', {
+					url,
+					requests: [{ setupRequest: (r) => ({ ...r, path: `/verify/${code()}`, headers: { 'x-forwarded-for': `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip++ & 255}` } }) }]
+				})
+			);
+		}
+		let analytics: Row | undefined;
+		if (want('analytics')) {
+			analytics = await drive('instructor analytics (quiz with every student)', {
+				url: `${url}/instructor/quizzes/${seeded.analyticsQuizId}/analytics`,
+				connections: 4,
+				headers: { cookie: `touchstone_session=${seeded.instructorToken}` }
+			});
+			rows.push(analytics);
+		}
 		rss.stop();
 
 		// JavaScript the lesson page ships: every module it preloads or imports, gzipped.

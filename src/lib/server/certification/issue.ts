@@ -14,7 +14,7 @@ import { encodeHexLowerCase } from '@oslojs/encoding';
 import { db, table } from '../db';
 import type { Certificate, CertificateCourse } from '../db/schema';
 import { catalog } from '../content/catalog';
-import { getCourseProgress } from '../progress/course-progress';
+import { getCoursesProgress, type CourseProgress } from '../progress/course-progress';
 
 export function findTrack(slug: string): Track | null {
 	return catalog.tracks.find((t) => t.id === slug) ?? null;
@@ -27,20 +27,38 @@ export interface TrackStanding {
 	courses: CertificateCourse[];
 }
 
-/** Checks a track's requirements against the student's progress (a few indexed queries per required course). */
+/** Checks a track's requirements against the student's progress (one courses query and getCoursesProgress). */
 export async function evaluateTrackFor(userId: number, track: Track): Promise<TrackStanding> {
 	const rows = await db
 		.select({ id: table.courses.id, slug: table.courses.slug, title: table.courses.title, ceQuarterHours: table.courses.ceQuarterHours })
 		.from(table.courses)
 		.where(inArray(table.courses.slug, track.requiredCourses));
+	const progressOf = await getCoursesProgress(userId, rows.map((r) => r.id));
+	const credits = track.minCeHours > 0 ? await courseCredits(userId) : [];
+	return standingFrom(track, rows, progressOf, credits);
+}
+
+let catalogTitles: Record<string, string> | undefined;
+
+/**
+ * evaluateTrackFor on rows already read: `courses` are the track's required courses that exist, `progressOf` has
+ * the student's progress in each, `credits` the student's live course entries of the CE ledger.
+ */
+export function standingFrom(
+	track: Track,
+	courses: { id: number; slug: string; title: string; ceQuarterHours: number }[],
+	progressOf: Map<number, CourseProgress>,
+	credits: CourseCredit[]
+): TrackStanding {
 	const progressBySlug: Record<string, TrackCourseProgress> = {};
-	const titles: Record<string, string> = Object.fromEntries(catalog.courses.map((c) => [c.slug, c.title]));
-	const courses: CertificateCourse[] = [];
+	catalogTitles ??= Object.fromEntries(catalog.courses.map((c) => [c.slug, c.title]));
+	const titles: Record<string, string> = { ...catalogTitles };
+	const stated: CertificateCourse[] = [];
 	for (const slug of track.requiredCourses) {
-		const course = rows.find((r) => r.slug === slug);
+		const course = courses.find((r) => r.slug === slug);
 		if (!course) continue;
 		titles[slug] = course.title;
-		const progress = await getCourseProgress(userId, course.id);
+		const progress = progressOf.get(course.id)!;
 		const lessonsCompleted = progress.lessons.filter((l) => l.completedAt).length;
 		const best = progress.finalExam?.best ?? null;
 		if (progress.enrolled || lessonsCompleted > 0 || best !== null) {
@@ -51,7 +69,7 @@ export async function evaluateTrackFor(userId: number, track: Track): Promise<Tr
 				completedAt: progress.completedAt
 			};
 		}
-		courses.push({
+		stated.push({
 			slug,
 			title: course.title,
 			ceQuarterHours: course.ceQuarterHours,
@@ -59,22 +77,32 @@ export async function evaluateTrackFor(userId: number, track: Track): Promise<Tr
 			completedAt: progress.completedAt ? progress.completedAt.toISOString() : ''
 		});
 	}
-	const ceHours = track.minCeHours > 0 ? await extraCeHours(userId, rows.map((r) => r.id)) : 0;
+	const ceHours = track.minCeHours > 0 ? extraCeHours(credits, courses.map((r) => r.id)) : 0;
 	const evaluation = evaluateTrack(track, { courses: progressBySlug, ceHours }, titles);
-	return { track, evaluation, courses };
+	return { track, evaluation, courses: stated };
+}
+
+/** A live (not withdrawn) entry of the student's CE ledger that Touchstone recorded for a completed course. */
+export interface CourseCredit {
+	courseId: number | null;
+	hundredths: number;
+}
+
+async function courseCredits(userId: number): Promise<CourseCredit[]> {
+	const rows = await db
+		.select({ courseId: table.ceEntries.courseId, hundredths: table.ceEntries.hundredths, deletedAt: table.ceEntries.deletedAt })
+		.from(table.ceEntries)
+		.where(and(eq(table.ceEntries.userId, userId), eq(table.ceEntries.source, 'course')));
+	return rows.filter((r) => !r.deletedAt);
 }
 
 /**
  * CE hours a track's minCeHours may count: hours Touchstone recorded for completed courses outside the track's own
  * courses. Self-reported hours are not verified here, so they never earn a Touchstone certificate.
  */
-async function extraCeHours(userId: number, trackCourseIds: number[]): Promise<number> {
-	const rows = await db
-		.select({ courseId: table.ceEntries.courseId, hundredths: table.ceEntries.hundredths, deletedAt: table.ceEntries.deletedAt })
-		.from(table.ceEntries)
-		.where(and(eq(table.ceEntries.userId, userId), eq(table.ceEntries.source, 'course')));
-	const hundredths = rows
-		.filter((r) => !r.deletedAt && (r.courseId === null || !trackCourseIds.includes(r.courseId)))
+function extraCeHours(credits: CourseCredit[], trackCourseIds: number[]): number {
+	const hundredths = credits
+		.filter((r) => r.courseId === null || !trackCourseIds.includes(r.courseId))
 		.reduce((sum, r) => sum + r.hundredths, 0);
 	return hundredths / 100;
 }

@@ -3,7 +3,7 @@
 // of an hour. Entries are never deleted: a student's own self-reported entry can be withdrawn (deletedAt), and a
 // withdrawn entry no longer counts anywhere.
 
-import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { CeEntry as CycleEntry } from '$lib/certification/ce-cycles';
 import type { CeHourCategory } from '$lib/certification/schema';
 import { db, table } from '../db';
@@ -137,20 +137,6 @@ export async function listLedger(userId: number): Promise<LedgerEntry[]> {
 		category: r.category,
 		selfStudy: r.selfStudy
 	}));
-}
-
-/** Hours in the ledger: all of them, and split into hours earned here and hours reported by the student. */
-export async function ledgerTotals(userId: number): Promise<{ total: number; course: number; selfReported: number }> {
-	const [row] = await db
-		.select({
-			course: sql<number>`coalesce(sum(case when ${table.ceEntries.source} = 'course' then ${table.ceEntries.hundredths} end), 0)`,
-			selfReported: sql<number>`coalesce(sum(case when ${table.ceEntries.source} = 'self-reported' then ${table.ceEntries.hundredths} end), 0)`
-		})
-		.from(table.ceEntries)
-		.where(and(eq(table.ceEntries.userId, userId), isNull(table.ceEntries.deletedAt)));
-	const course = Number(row?.course ?? 0);
-	const selfReported = Number(row?.selfReported ?? 0);
-	return { total: (course + selfReported) / 100, course: course / 100, selfReported: selfReported / 100 };
 }
 
 /** Ledger entries in the form the renewal-cycle rules take (dates at UTC midnight). */

@@ -1,8 +1,8 @@
 import { catalog } from '../content/catalog';
-import { evaluateTrackFor } from './issue';
+import type { TrackStanding } from './issue';
 
-// Where a student stands on every certification track, for the dashboard's progress card. Read-only: issuing
-// happens in the commands that complete courses.
+// Where a student stands on every certification track, for the dashboard's progress card (computed in
+// progress/dashboard.ts with standingFrom). Read-only: issuing happens in the commands that complete courses.
 
 export interface TrackProgress {
 	slug: string;
@@ -11,14 +11,14 @@ export interface TrackProgress {
 	requirements: { label: string; met: boolean; detail: string }[];
 }
 
-export async function listTrackProgress(userId: number): Promise<TrackProgress[]> {
-	const standings = await Promise.all(catalog.tracks.map((track) => evaluateTrackFor(userId, track)));
-	return standings.map(({ track, evaluation }) => ({
+/** A track's standing as the dashboard's card shows it. */
+export function toTrackProgress({ track, evaluation }: TrackStanding): TrackProgress {
+	return {
 		slug: track.id,
 		title: track.title,
 		met: evaluation.met,
 		requirements: evaluation.requirements.map((r) => ({ label: r.label, met: r.status === 'met', detail: r.detail }))
-	}));
+	};
 }
 
 /** The tracks a course counts toward, for its course page. */

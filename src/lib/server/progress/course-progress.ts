@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { aggregateGrade } from '$lib/quiz/policy';
+import { aggregateGrade, type GradingMethod } from '$lib/quiz/policy';
 import { db, table } from '../db';
 
 /**
@@ -56,17 +56,43 @@ export async function getCoursesProgress(userId: number, courseIds: number[]) {
 				)
 				.orderBy(asc(table.attempts.number))
 		: [];
-	const graded = quizzes.map((quiz) => {
-		const percents = attempts.filter((a) => a.quizId === quiz.id).map((a) => a.percent ?? 0);
-		const grade = aggregateGrade(quiz.gradingMethod, percents);
-		return {
-			...quiz,
-			attempts: percents.length,
-			best: percents.length ? Math.max(...percents) : null,
-			grade,
-			passed: grade !== null && grade >= quiz.passingPercent
-		};
-	});
+	return assembleCoursesProgress(courseIds, { enrollments, lessons, quizzes, attempts });
+}
+
+/** The rows getCoursesProgress reads, however they were read (the dashboard reads them in one statement). */
+export interface CoursesProgressRows {
+	enrollments: { courseId: number; enrolledAt: Date; completedAt: Date | null }[];
+	/** Active lessons in position order, each with the student's progress (nulls when not started). */
+	lessons: Omit<CourseProgressOf['lessons'][number], 'check'>[];
+	/** Published quizzes that are not deleted. */
+	quizzes: { id: number; courseId: number; kind: string; lessonId: number | null; title: string; passingPercent: number; gradingMethod: GradingMethod }[];
+	/** The student's submitted attempts, in the order they were taken (attempt number). */
+	attempts: { quizId: number; percent: number | null }[];
+}
+
+/** Each course's lessons, checks and final exam graded under the quiz's own method. Rows of other courses are ignored. */
+export function assembleCoursesProgress(courseIds: number[], rows: CoursesProgressRows): Map<number, CourseProgressOf> {
+	const { enrollments, lessons, quizzes, attempts } = rows;
+	const wanted = new Set(courseIds);
+	const percentsOf = new Map<number, number[]>();
+	for (const a of attempts) {
+		const list = percentsOf.get(a.quizId);
+		if (list) list.push(a.percent ?? 0);
+		else percentsOf.set(a.quizId, [a.percent ?? 0]);
+	}
+	const graded = quizzes
+		.filter((quiz) => wanted.has(quiz.courseId))
+		.map((quiz) => {
+			const percents = percentsOf.get(quiz.id) ?? [];
+			const grade = aggregateGrade(quiz.gradingMethod, percents);
+			return {
+				...quiz,
+				attempts: percents.length,
+				best: percents.length ? Math.max(...percents) : null,
+				grade,
+				passed: grade !== null && grade >= quiz.passingPercent
+			};
+		});
 	const result = new Map<number, CourseProgressOf>();
 	for (const courseId of courseIds) {
 		const enrollment = enrollments.find((e) => e.courseId === courseId);
@@ -87,7 +113,7 @@ export async function getCourseProgress(userId: number, courseId: number) {
 	return (await getCoursesProgress(userId, [courseId])).get(courseId)!;
 }
 
-interface CourseProgressOf {
+export interface CourseProgressOf {
 	enrolled: boolean;
 	enrolledAt: Date | null;
 	completedAt: Date | null;

@@ -1,69 +1,120 @@
-import { and, asc, eq, gte } from 'drizzle-orm';
 import { formatCe } from '$lib/content/ce';
-import { db, table } from '../db';
-import { recentAttempts } from '../quiz/student';
-import { getReviewSummary } from '../review/stats';
+import { certificateStatus } from '$lib/certification/track-rules';
+import { forecast } from '$lib/review/schedule';
+import { catalog } from '../content/catalog';
+import { standingFrom } from '../certification/issue';
+import { toTrackProgress } from '../certification/progress';
+import { hiddenAmong, pickVisible, startOfUtcDay } from '../review/queue';
+import { DEFAULT_DAILY_NEW_LIMIT } from '../review/settings';
 import { dayOf } from './activity';
-import { getCoursesProgress, nextStep } from './course-progress';
-import { listUserCertificates } from '../certification/certificates';
-import { ledgerTotals } from '../certification/ledger';
-import { verificationUrl } from '../certification/documents';
+import { assembleCoursesProgress, nextStep } from './course-progress';
+import { readDashboardRows, type DashboardRows } from './dashboard-read';
 
 const WEEKS = 8;
+const FORECAST_DAYS = 14;
+const DAY_MS = 86_400_000;
 
-/** Everything the student dashboard shows, from indexed per-student queries. */
+/**
+ * Everything the student dashboard shows, from one statement of indexed per-student reads (dashboard-read.ts),
+ * computed with the same rules as the course, track, review and ledger pages. Only what the page shows is returned:
+ * it is all serialized into the page for hydration.
+ */
 export async function getDashboard(userId: number, now = new Date()) {
-	const enrolled = await db
-		.select({ id: table.courses.id, slug: table.courses.slug, title: table.courses.title, ceQuarterHours: table.courses.ceQuarterHours, completedAt: table.enrollments.completedAt })
-		.from(table.enrollments)
-		.innerJoin(table.courses, eq(table.courses.id, table.enrollments.courseId))
-		.where(and(eq(table.enrollments.userId, userId), eq(table.courses.active, true)))
-		.orderBy(asc(table.courses.position));
-	const progressOf = await getCoursesProgress(userId, enrolled.map((c) => c.id));
-	const courses = await Promise.all(
-		enrolled.map(async (course) => {
-			const progress = progressOf.get(course.id)!;
-			return {
-				slug: course.slug,
-				title: course.title,
-				completedAt: course.completedAt,
-				done: progress.lessons.filter((l) => l.completedAt).length,
-				total: progress.lessons.length,
-				checks: progress.lessons.map((l) => ({ title: l.title, best: l.check?.best ?? null, passed: l.check?.passed ?? false })),
-				finalExam: progress.finalExam && { best: progress.finalExam.best, passed: progress.finalExam.passed },
-				next: nextStep(progress)
-			};
-		})
+	const activityStart = new Date(now.getTime() - (WEEKS * 7 - 1) * DAY_MS);
+	const today = startOfUtcDay(now);
+	const rows = await readDashboardRows(userId, now, today, FORECAST_DAYS, dayOf(activityStart));
+	const progressOf = assembleCoursesProgress(
+		rows.courses.map((c) => c.id),
+		{ enrollments: rows.enrollments, lessons: lessonsWithProgress(rows), quizzes: rows.quizzes, attempts: submittedInOrder(rows) }
 	);
-	const ceQuarterHours = enrolled.filter((c) => c.completedAt).reduce((sum, c) => sum + c.ceQuarterHours, 0);
+	const enrolled = rows.courses
+		.filter((c) => c.active && rows.enrollments.some((e) => e.courseId === c.id))
+		.sort((a, b) => a.position - b.position);
+	const courses = enrolled.map((course) => {
+		const progress = progressOf.get(course.id)!;
+		return {
+			slug: course.slug,
+			title: course.title,
+			completedAt: progress.completedAt,
+			done: progress.lessons.filter((l) => l.completedAt).length,
+			total: progress.lessons.length,
+			finalExam: progress.finalExam && { best: progress.finalExam.best, passed: progress.finalExam.passed },
+			next: nextStep(progress)
+		};
+	});
+	const ceQuarterHours = enrolled.filter((c) => progressOf.get(c.id)!.completedAt).reduce((sum, c) => sum + c.ceQuarterHours, 0);
+	const hundredths = (source: string) => rows.credits.filter((c) => c.source === source).reduce((sum, c) => sum + c.hundredths, 0);
+	const ledger = { course: hundredths('course') / 100, selfReported: hundredths('self-reported') / 100 };
+	const courseCredits = rows.credits.filter((c) => c.source === 'course');
+	const tracks = catalog.tracks.map((track) =>
+		toTrackProgress(standingFrom(track, rows.courses.filter((c) => track.requiredCourses.includes(c.slug)), progressOf, courseCredits))
+	);
 	return {
-		courses,
-		recent: await recentAttempts(userId),
-		ce: { quarterHours: ceQuarterHours, label: formatCe(ceQuarterHours) },
-		activity: await weeklyActivity(userId, now),
-		certificates: (await listUserCertificates(userId, now)).map((c) => ({
-			id: c.id,
-			code: c.code,
-			status: c.status,
-			trackTitle: c.trackTitle,
-			expiresAt: c.expiresAt,
-			verifyUrl: verificationUrl(c.code)
-		})),
-		ledger: await ledgerTotals(userId),
-		review: await getReviewSummary(userId, now)
+		dashboard: {
+			courses,
+			recent: [...rows.recent].sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0)),
+			ce: { quarterHours: ceQuarterHours, label: formatCe(ceQuarterHours) },
+			activity: weeklyActivity(rows.activity, activityStart),
+			certificates: rows.certificates
+				.sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime() || b.id - a.id)
+				.map((c) => ({ id: c.id, code: c.code, status: certificateStatus(c, now), trackTitle: c.trackTitle, expiresAt: c.expiresAt })),
+			ledger: { total: (hundredths('course') + hundredths('self-reported')) / 100, ...ledger },
+			review: reviewSummary(rows, now)
+		},
+		tracks
+	};
+}
+
+function lessonsWithProgress(rows: DashboardRows) {
+	const progress = new Map(rows.progress.map((p) => [p.lessonId, p]));
+	return [...rows.lessons]
+		.sort((a, b) => a.position - b.position)
+		.map((l) => {
+			const p = progress.get(l.id);
+			return {
+				id: l.id,
+				courseId: l.courseId,
+				slug: l.slug,
+				title: l.title,
+				startedAt: p?.startedAt ?? null,
+				completedAt: p?.completedAt ?? null,
+				lastSeenAt: p?.lastSeenAt ?? null,
+				lastSection: p?.lastSection ?? null,
+				activeSeconds: p?.activeSeconds ?? null
+			};
+		});
+}
+
+function submittedInOrder(rows: DashboardRows) {
+	return rows.attempts.filter((a) => a.status === 'submitted').sort((a, b) => a.number - b.number);
+}
+
+/** Due now (as the review page counts it), the forecast and the share recalled in the last 30 days. */
+function reviewSummary(rows: DashboardRows, now: Date) {
+	const hidden = hiddenAmong(
+		rows.dueGroups.flatMap((g) => (g.policy ? [g.policy] : [])),
+		rows.attempts
+	);
+	// The order of the candidates decides which new cards fit today's allowance, not how many do.
+	const candidates = rows.dueGroups.flatMap((g) => Array.from({ length: g.count }, () => ({ quizId: g.quizId, introducedAt: g.fresh ? null : now })));
+	const newAllowed = Math.max(0, (rows.dailyNewLimit ?? DEFAULT_DAILY_NEW_LIMIT) - rows.introducedToday);
+	const days = forecast([], now, FORECAST_DAYS);
+	for (const { day, count } of rows.upcoming) if (day < FORECAST_DAYS) days[Math.max(0, day)].count += count;
+	return {
+		dueNow: pickVisible(candidates, hidden, newAllowed).length,
+		totalCards: rows.totalCards,
+		forecast: days,
+		// As retention(): the share of reviews not rated 'again', null without reviews.
+		retention: rows.reviews.count === 0 ? null : rows.reviews.recalled / rows.reviews.count,
+		reviewsLast30Days: rows.reviews.count
 	};
 }
 
 /** Reading minutes and learning events per week for the last eight weeks, oldest first. */
-async function weeklyActivity(userId: number, now: Date) {
-	const start = new Date(now.getTime() - (WEEKS * 7 - 1) * 86_400_000);
-	const days = await db
-		.select()
-		.from(table.activityDays)
-		.where(and(eq(table.activityDays.userId, userId), gte(table.activityDays.day, dayOf(start))));
+function weeklyActivity(days: DashboardRows['activity'], start: Date) {
 	return Array.from({ length: WEEKS }, (_, w) => {
-		const from = new Date(start.getTime() + w * 7 * 86_400_000);
-		const to = new Date(from.getTime() + 6 * 86_400_000);
+		const from = new Date(start.getTime() + w * 7 * DAY_MS);
+		const to = new Date(from.getTime() + 6 * DAY_MS);
 		const inWeek = days.filter((d) => d.day >= dayOf(from) && d.day <= dayOf(to));
 		return {
 			from: dayOf(from),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { aggregateGrade, attemptsLeft } from '$lib/quiz/policy';
 import { db, table } from '../db';
 import type { Quiz } from '../db/schema';
@@ -30,21 +30,4 @@ export async function getQuizStanding(quiz: Quiz, userId: number) {
 		passedAny: submitted.some((a) => a.passed),
 		left: attemptsLeft(quiz.maxAttempts, attempts.length)
 	};
-}
-
-/** The student's most recent submitted attempts across all quizzes, for the dashboard. */
-export async function recentAttempts(userId: number, limit = 5) {
-	return db
-		.select({
-			id: table.attempts.id,
-			quizTitle: table.quizzes.title,
-			percent: table.attempts.percent,
-			passed: table.attempts.passed,
-			submittedAt: table.attempts.submittedAt
-		})
-		.from(table.attempts)
-		.innerJoin(table.quizzes, eq(table.quizzes.id, table.attempts.quizId))
-		.where(and(eq(table.attempts.userId, userId), eq(table.attempts.status, 'submitted')))
-		.orderBy(desc(table.attempts.submittedAt))
-		.limit(limit);
 }

@@ -1,9 +1,9 @@
 import { and, asc, count, eq, gte, inArray, lte } from 'drizzle-orm';
-import { reviewVisibility } from '$lib/quiz/policy';
+import { reviewVisibility, type ReviewPolicy } from '$lib/quiz/policy';
 import { db, table } from '../db';
 import { getReviewSettings } from './settings';
 
-function startOfUtcDay(now: Date): Date {
+export function startOfUtcDay(now: Date): Date {
 	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
@@ -12,8 +12,7 @@ function startOfUtcDay(now: Date): Date {
  * over answers mid-attempt), or the quiz's review policy does not yet show the right answers.
  */
 export async function hiddenQuizIds(userId: number, quizIds: number[]): Promise<Set<number>> {
-	const hidden = new Set<number>();
-	if (quizIds.length === 0) return hidden;
+	if (quizIds.length === 0) return new Set();
 	const quizzes = await db
 		.select({
 			id: table.quizzes.id,
@@ -29,6 +28,15 @@ export async function hiddenQuizIds(userId: number, quizIds: number[]): Promise<
 		.select({ quizId: table.attempts.quizId, status: table.attempts.status, passed: table.attempts.passed })
 		.from(table.attempts)
 		.where(and(eq(table.attempts.userId, userId), inArray(table.attempts.quizId, quizIds)));
+	return hiddenAmong(quizzes, attempts);
+}
+
+/** hiddenQuizIds on rows already read: the quizzes' review policies and the student's attempts at them. */
+export function hiddenAmong(
+	quizzes: (ReviewPolicy & { id: number; maxAttempts: number | null })[],
+	attempts: { quizId: number; status: string; passed: boolean | null }[]
+): Set<number> {
+	const hidden = new Set<number>();
 	for (const quiz of quizzes) {
 		const mine = attempts.filter((a) => a.quizId === quiz.id);
 		const open = mine.some((a) => a.status === 'open');
@@ -77,6 +85,14 @@ async function visibleOf<T extends Candidate>(userId: number, candidates: T[], d
 			.where(and(eq(table.reviewCards.userId, userId), gte(table.reviewCards.introducedAt, startOfUtcDay(now))));
 		newAllowed = Math.max(0, dailyNewLimit - introducedToday);
 	}
+	return { cards: pickVisible(candidates, hidden, newAllowed), hiddenCount: candidates.filter((c) => c.quizId !== null && hidden.has(c.quizId)).length };
+}
+
+/**
+ * The candidates (due now, in due order) the student may see: none of a hidden quiz, and new ones only while
+ * today's allowance lasts (newAllowed: the daily limit less the cards introduced today).
+ */
+export function pickVisible<T extends { quizId: number | null; introducedAt: Date | null }>(candidates: T[], hidden: Set<number>, newAllowed: number): T[] {
 	const cards: T[] = [];
 	for (const card of candidates) {
 		if (card.quizId !== null && hidden.has(card.quizId)) continue;
@@ -86,5 +102,5 @@ async function visibleOf<T extends Candidate>(userId: number, candidates: T[], d
 		}
 		cards.push(card);
 	}
-	return { cards, hiddenCount: candidates.filter((c) => c.quizId !== null && hidden.has(c.quizId)).length };
+	return cards;
 }

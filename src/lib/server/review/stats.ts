@@ -1,31 +1,5 @@
-import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
-import { forecast, retention } from '$lib/review/schedule';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { db, table } from '../db';
-import { countDueCards } from './queue';
-
-/** The dashboard's review summary: due now, a 14-day forecast and the share recalled in the last 30 days. */
-export async function getReviewSummary(userId: number, now = new Date()) {
-	const dueNow = await countDueCards(userId, now);
-	const upcoming = await db
-		.select({ due: table.reviewCards.due })
-		.from(table.reviewCards)
-		.where(and(eq(table.reviewCards.userId, userId), sql`${table.reviewCards.due} < ${now.getTime() + 14 * 86_400_000}`));
-	const logs = await db
-		.select({ rating: table.reviewLogs.rating })
-		.from(table.reviewLogs)
-		.where(and(eq(table.reviewLogs.userId, userId), gte(table.reviewLogs.reviewedAt, new Date(now.getTime() - 30 * 86_400_000))));
-	const [{ total }] = await db
-		.select({ total: sql<number>`count(*)` })
-		.from(table.reviewCards)
-		.where(eq(table.reviewCards.userId, userId));
-	return {
-		dueNow,
-		totalCards: total,
-		forecast: forecast(upcoming.map((u) => u.due), now, 14),
-		retention: retention(logs),
-		reviewsLast30Days: logs.length
-	};
-}
 
 /**
  * How long a course's ranking of forgotten questions is reused. Summing every lapsed card of a course reads all

@@ -1,5 +1,5 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { createHash } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 
 /** 20 random bytes (160 bits), base32: unguessable and safe in a cookie or a URL. */
 export function generateToken(): string {
@@ -8,7 +8,10 @@ export function generateToken(): string {
 	return encodeBase32LowerCaseNoPadding(bytes);
 }
 
-/** Only this hash is stored, so a leaked database does not hand out live sessions or reset links. */
+/**
+ * Only this hash (SHA-256 of the UTF-8 token, lowercase hex) is stored, so a leaked database does not hand out live
+ * sessions or reset links. Every signed-in request hashes its cookie: Node's native hash, not a JavaScript one.
+ */
 export function hashToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+	return createHash('sha256').update(token, 'utf8').digest('hex');
 }

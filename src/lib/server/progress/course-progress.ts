@@ -93,18 +93,25 @@ export function assembleCoursesProgress(courseIds: number[], rows: CoursesProgre
 				passed: grade !== null && grade >= quiz.passingPercent
 			};
 		});
+	const checkOf = new Map<number, (typeof graded)[number]>();
+	const finalOf = new Map<number, (typeof graded)[number]>();
+	for (const quiz of graded) {
+		// The first match wins, as a find() over the quizzes would.
+		if (quiz.kind === 'lesson' && quiz.lessonId !== null && !checkOf.has(quiz.lessonId)) checkOf.set(quiz.lessonId, quiz);
+		if (quiz.kind === 'final' && !finalOf.has(quiz.courseId)) finalOf.set(quiz.courseId, quiz);
+	}
 	const result = new Map<number, CourseProgressOf>();
 	for (const courseId of courseIds) {
 		const enrollment = enrollments.find((e) => e.courseId === courseId);
-		const checkOf = (lessonId: number) => graded.find((q) => q.kind === 'lesson' && q.lessonId === lessonId) ?? null;
 		result.set(courseId, {
 			enrolled: !!enrollment,
 			enrolledAt: enrollment?.enrolledAt ?? null,
 			completedAt: enrollment?.completedAt ?? null,
-			lessons: lessons.filter((l) => l.courseId === courseId).map((l) => ({ ...l, check: checkOf(l.id) })),
-			finalExam: graded.find((q) => q.courseId === courseId && q.kind === 'final') ?? null
+			lessons: [],
+			finalExam: finalOf.get(courseId) ?? null
 		});
 	}
+	for (const lesson of lessons) result.get(lesson.courseId)?.lessons.push({ ...lesson, check: checkOf.get(lesson.id) ?? null });
 	return result;
 }
 

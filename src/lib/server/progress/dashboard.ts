@@ -113,11 +113,11 @@ function reviewSummary(rows: DashboardRows, now: Date) {
 /** Reading minutes and learning events per week for the last eight weeks, oldest first. */
 function weeklyActivity(days: DashboardRows['activity'], start: Date) {
 	return Array.from({ length: WEEKS }, (_, w) => {
-		const from = new Date(start.getTime() + w * 7 * DAY_MS);
-		const to = new Date(from.getTime() + 6 * DAY_MS);
-		const inWeek = days.filter((d) => d.day >= dayOf(from) && d.day <= dayOf(to));
+		const from = dayOf(new Date(start.getTime() + w * 7 * DAY_MS));
+		const to = dayOf(new Date(start.getTime() + (w * 7 + 6) * DAY_MS));
+		const inWeek = days.filter((d) => d.day >= from && d.day <= to);
 		return {
-			from: dayOf(from),
+			from,
 			minutes: Math.round(inWeek.reduce((s, d) => s + d.seconds, 0) / 60),
 			events: inWeek.reduce((s, d) => s + d.events, 0)
 		};

@@ -1,6 +1,7 @@
-// Measuring helpers for the benchmark: the server's memory and CPU time, and one autocannon scenario.
+// Measuring helpers for the benchmark: the server's memory and CPU time, one autocannon scenario, one open-loop run.
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { driveOpenLoop } from './open-loop';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -92,12 +93,26 @@ export async function drive(serverPid: number, name: string, duration: number, o
 }
 
 /**
- * Open loop: requests arrive at a fixed rate whatever the server's speed (autocannon's overallRate, spread over
- * more connections than the rate needs, so latency is not capped by a connection waiting for its previous answer).
+ * Open loop: requests arrive at the given average rate at random moments (open-loop.ts), whatever the server's
+ * speed; p99 is over every answered request, counted from when it was due. `opts.requests[0].setupRequest`, as
+ * for autocannon, gives each request's headers (the rotating session cookie).
  */
-export function driveAtRate(serverPid: number, name: string, duration: number, rate: number, opts: autocannon.Options) {
-	const connections = Math.max(16, Math.min(200, Math.ceil(rate / 2)));
-	return drive(serverPid, name, duration, { ...opts, connections, overallRate: Math.max(1, Math.round(rate)) }).then((row) => ({ ...row, rate }));
+export async function driveAtRate(serverPid: number, name: string, duration: number, rate: number, opts: autocannon.Options): Promise<Row> {
+	const setup = (opts.requests?.[0] as { setupRequest?: (r: { headers: Record<string, string> }) => { headers?: Record<string, string> } } | undefined)?.setupRequest;
+	const headers = () => ({ ...(opts.headers as Record<string, string> | undefined), ...(setup?.({ headers: {} }).headers ?? {}) });
+	const cpuBefore = cpuSeconds(serverPid);
+	const result = await driveOpenLoop(String(opts.url), rate, duration, headers);
+	const cpu = cpuSeconds(serverPid) - cpuBefore;
+	return {
+		name,
+		rate,
+		rps: result.answered,
+		p50: percentile(result.latencies, 50),
+		p99: percentile(result.latencies, 99),
+		p99Warm: percentile(result.latencies, 99),
+		errors: result.errors,
+		cpuMs: (cpu * 1000) / Math.max(1, result.latencies.length)
+	};
 }
 
 export function rotating<T>(items: T[]) {

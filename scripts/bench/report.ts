@@ -44,9 +44,9 @@ export function printReport(r: Report) {
 		];
 		console.log(`| ${row.name} | ${cells.join(' | ')} | ${row.note ?? ''} |`);
 	}
-	console.log('\nOpen loop (requests arrive at a fixed rate, a share of the maximum measured above):\n');
-	console.log('| scenario | arrivals/s | answered/s | p50 ms | p99 ms | errors |\n| --- | ---: | ---: | ---: | ---: | ---: |');
-	for (const row of r.openLoop) console.log(`| ${row.name} | ${fmt(row.rate ?? 0)} | ${fmt(row.rps)} | ${fmt(row.p50, 1)} | ${fmt(row.p99, 1)} | ${fmt(row.errors)} |`);
+	console.log('\nOpen loop (requests arrive at random moments, Poisson, at an average rate that is a share of the maximum measured above; latency from when each was due):\n');
+	console.log('| scenario | arrivals/s | answered/s | p50 ms | p99 ms | errors | server CPU ms/request |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const row of r.openLoop) console.log(`| ${row.name} | ${fmt(row.rate ?? 0)} | ${fmt(row.rps)} | ${fmt(row.p50, 1)} | ${fmt(row.p99, 1)} | ${fmt(row.errors)} | ${fmt(row.cpuMs, 2)} |`);
 
 	const halfDashboard = r.openLoop.find((row) => row.name.startsWith('dashboard at 50%'));
 	const byCpu = (row: Row) => `${pct(row.rps / floor.rps)} (by CPU ${pct(floor.cpuMs / row.cpuMs)})`;
@@ -58,7 +58,7 @@ export function printReport(r: Report) {
 	}
 	if (dashboard) targets.push(['dashboard >= 25% of /healthz', dashboard.rps / floor.rps >= 0.25, byCpu(dashboard)]);
 	if (halfDashboard) {
-		targets.push(['dashboard p99 < 50 ms at 50% of max (open loop)', halfDashboard.p99 < 50, `${halfDashboard.p99} ms at ${fmt(halfDashboard.rate ?? 0).trim()}/s`]);
+		targets.push(['dashboard p99 < 50 ms at 50% of max (open loop)', halfDashboard.p99 < 50, `${halfDashboard.p99.toFixed(1)} ms at ${fmt(halfDashboard.rate ?? 0).trim()}/s`]);
 	}
 	if (submit) {
 		targets.push([

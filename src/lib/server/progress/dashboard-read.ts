@@ -1,17 +1,20 @@
 import type { GradingMethod, ReviewMoment } from '$lib/quiz/policy';
 import { readRow } from '../db/read-row';
+import { contentSyncCount } from '../content/sync';
 
 // Everything the dashboard needs, read in one statement: each column is one subquery returning a JSON array, so
 // SQLite does the per-student index searches and the page pays for one statement instead of about forty drizzle
-// queries. Course, lesson and quiz definitions are read here too (a few dozen rows), because quiz settings change
-// while the server runs and other server processes may change them.
+// queries. Course and lesson rows change only when this process syncs the content, so they are read once per
+// sync; quizzes are read every time (their settings change while the server runs, in any server process).
 
 const DAY_MS = 86_400_000;
 const REVIEW_CANDIDATES = 200; // as countDueCards: the review page shows at most this many cards at once
 
-const DASHBOARD_SQL = `SELECT
+const CONTENT_SQL = `SELECT
  (SELECT json_group_array(json_array(id, slug, title, ce_quarter_hours, position, active)) FROM courses) AS courses,
- (SELECT json_group_array(json_array(id, course_id, slug, title, position)) FROM lessons WHERE active = 1) AS lessons,
+ (SELECT json_group_array(json_array(id, course_id, slug, title, position)) FROM lessons WHERE active = 1) AS lessons`;
+
+const DASHBOARD_SQL = `SELECT
  (SELECT json_group_array(json_array(id, course_id, kind, lesson_id, title, passing_percent, grading_method))
    FROM quizzes WHERE status = 'published' AND deleted_at IS NULL) AS quizzes,
  (SELECT json_group_array(json_array(course_id, enrolled_at, completed_at)) FROM enrollments WHERE user_id = ?1) AS enrollments,
@@ -45,24 +48,12 @@ const date = (ms: Json) => (ms === null ? null : new Date(Number(ms)));
  */
 export async function readDashboardRows(userId: number, now: Date, today: Date, forecastDays: number, activityFrom: string) {
 	const t = now.getTime();
+	const { courses, lessons } = await readContent();
 	const row = (await readRow(DASHBOARD_SQL, [userId, t, today.getTime(), today.getTime() + forecastDays * DAY_MS, t - 30 * DAY_MS, activityFrom]))!;
 	const [reviewCount, recalled] = JSON.parse(String(row.reviews)) as [number, number];
 	return {
-		courses: parsed(row.courses).map(([id, slug, title, ceQuarterHours, position, active]) => ({
-			id: id as number,
-			slug: slug as string,
-			title: title as string,
-			ceQuarterHours: ceQuarterHours as number,
-			position: position as number,
-			active: active === 1
-		})),
-		lessons: parsed(row.lessons).map(([id, courseId, slug, title, position]) => ({
-			id: id as number,
-			courseId: courseId as number,
-			slug: slug as string,
-			title: title as string,
-			position: position as number
-		})),
+		courses,
+		lessons,
 		quizzes: parsed(row.quizzes).map(([id, courseId, kind, lessonId, title, passingPercent, gradingMethod]) => ({
 			id: id as number,
 			courseId: courseId as number,
@@ -136,6 +127,42 @@ export async function readDashboardRows(userId: number, now: Date, today: Date, 
 		})),
 		activity: parsed(row.activity).map(([day, seconds, events]) => ({ day: day as string, seconds: seconds as number, events: events as number }))
 	};
+}
+
+let content: { syncs: number; rows: Promise<ContentRows> } | undefined;
+
+/** Every course, and the active lessons in position order: once per content sync of this process. */
+function readContent(): Promise<ContentRows> {
+	if (content?.syncs !== contentSyncCount()) {
+		const rows = readRow(CONTENT_SQL, []).then((row) => ({
+			courses: parsed(row?.courses).map(([id, slug, title, ceQuarterHours, position, active]) => ({
+				id: id as number,
+				slug: slug as string,
+				title: title as string,
+				ceQuarterHours: ceQuarterHours as number,
+				position: position as number,
+				active: active === 1
+			})),
+			lessons: parsed(row?.lessons)
+				.map(([id, courseId, slug, title, position]) => ({
+					id: id as number,
+					courseId: courseId as number,
+					slug: slug as string,
+					title: title as string,
+					position: position as number
+				}))
+				.sort((a, b) => a.position - b.position)
+		}));
+		content = { syncs: contentSyncCount(), rows };
+		// A failed read is not kept.
+		rows.catch(() => (content = undefined));
+	}
+	return content!.rows;
+}
+
+interface ContentRows {
+	courses: { id: number; slug: string; title: string; ceQuarterHours: number; position: number; active: boolean }[];
+	lessons: { id: number; courseId: number; slug: string; title: string; position: number }[];
 }
 
 export type DashboardRows = Awaited<ReturnType<typeof readDashboardRows>>;

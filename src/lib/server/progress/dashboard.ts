@@ -67,22 +67,20 @@ export async function getDashboard(userId: number, now = new Date()) {
 
 function lessonsWithProgress(rows: DashboardRows) {
 	const progress = new Map(rows.progress.map((p) => [p.lessonId, p]));
-	return [...rows.lessons]
-		.sort((a, b) => a.position - b.position)
-		.map((l) => {
-			const p = progress.get(l.id);
-			return {
-				id: l.id,
-				courseId: l.courseId,
-				slug: l.slug,
-				title: l.title,
-				startedAt: p?.startedAt ?? null,
-				completedAt: p?.completedAt ?? null,
-				lastSeenAt: p?.lastSeenAt ?? null,
-				lastSection: p?.lastSection ?? null,
-				activeSeconds: p?.activeSeconds ?? null
-			};
-		});
+	return rows.lessons.map((l) => {
+		const p = progress.get(l.id);
+		return {
+			id: l.id,
+			courseId: l.courseId,
+			slug: l.slug,
+			title: l.title,
+			startedAt: p?.startedAt ?? null,
+			completedAt: p?.completedAt ?? null,
+			lastSeenAt: p?.lastSeenAt ?? null,
+			lastSection: p?.lastSection ?? null,
+			activeSeconds: p?.activeSeconds ?? null
+		};
+	});
 }
 
 function submittedInOrder(rows: DashboardRows) {

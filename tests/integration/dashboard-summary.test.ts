@@ -53,7 +53,7 @@ describe('the dashboard', () => {
 		const second = await startAttempt(check, student.id);
 		await submitAttempt(second, student.id, {});
 		await startAttempt(await quizOf('science-of-massage/final'), student.id);
-		await addSelfReportedEntry(student.id, { provider: 'Elsewhere', title: 'Workshop', earnedOn: '2026-11-02', hours: 2.5, category: 'general', selfStudy: false });
+		await addSelfReportedEntry(student.id, { provider: 'Elsewhere', title: 'Workshop', earnedOn: '2026-11-02', hours: 2.5, category: 'science', selfStudy: false });
 
 		const later = new Date(Date.now() + 2 * 86_400_000);
 		const { dashboard, tracks } = await getDashboard(student.id, later);

@@ -156,7 +156,7 @@ describe('review cards', () => {
 		// Other tests' students share this server: the row of the lapsed question shows every lapse on it.
 		const [q] = await sqlOn(
 			server.databaseUrl,
-			"SELECT SUM(lapses) AS lapses, (SELECT json_extract(snapshot, '$.text') FROM review_cards WHERE id = ?) AS text FROM review_cards WHERE question_id = (SELECT question_id FROM review_cards WHERE id = ?)",
+			"SELECT SUM(lapses) AS lapses, (SELECT json_extract(v.snapshot, '$.text') FROM review_cards c JOIN question_versions v ON v.id = c.version_id WHERE c.id = ?) AS text FROM review_cards WHERE question_id = (SELECT question_id FROM review_cards WHERE id = ?)",
 			[shown.card, shown.card]
 		);
 		const escaped = String(q.text).slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;');

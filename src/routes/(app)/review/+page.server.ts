@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { stripAnswers } from '$lib/quiz/answer-key';
 import { describeCorrectAnswer } from '$lib/quiz/describe';
@@ -12,7 +12,7 @@ import { db, table } from '$lib/server/db';
 import { readForm, readFormFields } from '$lib/server/forms';
 import { dueCards } from '$lib/server/review/queue';
 import { formatRelativeDue } from '$lib/format';
-import { rateReviewCard, reviewQuestion } from '$lib/server/review/review';
+import { findOwnCard, rateReviewCard, reviewQuestion } from '$lib/server/review/review';
 import { saveReviewSettings } from '$lib/server/review/settings';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,22 +39,12 @@ export const load: PageServerLoad = async () => {
 	};
 };
 
-async function ownCard(userId: number, cardId: number) {
-	if (!Number.isSafeInteger(cardId) || cardId <= 0) return null;
-	const [card] = await db
-		.select()
-		.from(table.reviewCards)
-		.where(and(eq(table.reviewCards.id, cardId), eq(table.reviewCards.userId, userId)));
-	return card ?? null;
-}
-
-
 export const actions: Actions = {
 	/** Grades the answer and shows the right answer; nothing is recorded until the student rates it. */
 	answer: async ({ request }) => {
 		const user = requireUser();
 		const fields = await readFormFields(request);
-		const card = await ownCard(user.id, Number(fields.card));
+		const card = await findOwnCard(user.id, Number(fields.card));
 		if (!card) return fail(404, { message: 'There is no such card.' });
 		if (String(card.reps) !== fields.reps) return fail(409, { message: 'That card was already reviewed. Here is the next one.' });
 		const question = reviewQuestion(card);
@@ -80,7 +70,7 @@ export const actions: Actions = {
 	rate: async ({ request }) => {
 		const user = requireUser();
 		const fields = await readFormFields(request);
-		const card = await ownCard(user.id, Number(fields.card));
+		const card = await findOwnCard(user.id, Number(fields.card));
 		if (!card) return fail(404, { message: 'There is no such card.' });
 		const rating = ratings.find((r) => r === fields.rating);
 		const response = parseResponse(reviewQuestion(card), fields, PREFIX);

@@ -20,6 +20,7 @@ SELECT MIN(`question_id`), `hash`, MIN(`snapshot`), MIN(`at`) FROM (
 GROUP BY `hash`
 ORDER BY MIN(`at`), `hash`;--> statement-breakpoint
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
+-- attempt_questions_question_idx goes with the old table and is not recreated (see schema/quiz.ts).
 CREATE TABLE `__new_attempt_questions` (
 	`attempt_id` integer NOT NULL,
 	`position` integer NOT NULL,
@@ -40,7 +41,6 @@ SELECT aq.`attempt_id`, aq.`position`, aq.`question_id`, v.`id`, aq.`response`, 
 FROM `attempt_questions` aq JOIN `question_versions` v ON v.`hash` = lower(hex(sha3(aq.`snapshot`)));--> statement-breakpoint
 DROP TABLE `attempt_questions`;--> statement-breakpoint
 ALTER TABLE `__new_attempt_questions` RENAME TO `attempt_questions`;--> statement-breakpoint
-CREATE INDEX `attempt_questions_question_idx` ON `attempt_questions` (`question_id`);--> statement-breakpoint
 CREATE TABLE `__new_review_cards` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`user_id` integer NOT NULL,

@@ -151,7 +151,9 @@ export const attemptQuestions = sqliteTable(
 		fraction: real('fraction'),
 		points: real('points')
 	},
-	(t) => [primaryKey({ columns: [t.attemptId, t.position] }), index('attempt_questions_question_idx').on(t.questionId)]
+	// No index on question_id: no query looks rows up by question (analytics go through attempts), questions are
+	// never deleted (only marked deleted), and it cost as much space as the rows themselves.
+	(t) => [primaryKey({ columns: [t.attemptId, t.position] })]
 );
 
 export type Quiz = typeof quizzes.$inferSelect;

@@ -35,7 +35,7 @@ export async function renderTranscriptPdf(t: Transcript, provider: { name: strin
 	};
 	newPage();
 	line('Continuing education transcript', { bold: true, size: 18 });
-	line(`${t.holderName} · issued ${formatDate(now)} by ${provider.name}`);
+	line(`${t.holderName} · issued ${formatDate(now, 'UTC')} by ${provider.name}`);
 	line(`${provider.number ? `NCBTMB Approved Provider #${provider.number}` : 'NCBTMB approved provider number: not configured'} · ${provider.contact}`, { muted: true });
 	y -= 8;
 	if (t.groups.length === 0) line('No CE certificates yet.');

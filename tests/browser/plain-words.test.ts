@@ -174,32 +174,38 @@ describe('dashboard charts', () => {
 });
 
 describe('controls keep one size', () => {
-	it('a radio or checkbox keeps its box when its label wraps at 360 px', { timeout: 60_000 }, async () => {
+	it('radios and checkboxes keep their box when their label wraps at 360 px (quiz, lesson check, review, studio)', { timeout: 90_000 }, async () => {
 		const browser = await launchBrowser();
-		const all: { width: number; height: number; lines: number }[] = [];
+		const all: { path: string; width: number; height: number; lines: number }[] = [];
+		const student = world.clients.student.cookie('touchstone_session');
+		const instructor = world.clients.instructor.cookie('touchstone_session');
 		try {
 			for (const [token, path] of [
-				[world.clients.student.cookie('touchstone_session'), `/attempts/${world.ids.openAttempt}`],
-				[tokens.reviewer, '/review']
+				[student, `/attempts/${world.ids.openAttempt}`],
+				[student, '/courses/science-of-massage/weighing-the-evidence'],
+				[tokens.reviewer, '/review'],
+				[instructor, `/instructor/quizzes/${world.ids.quizA}`],
+				[instructor, `/instructor/courses/${world.ids.courseA}/import`]
 			] as const) {
 				const page = await open(browser, token, path, 360);
-				const boxes = await page.locator('label.option').evaluateAll((labels) =>
-					labels.map((label) => {
-						const input = label.querySelector('input')!.getBoundingClientRect();
-						const text = label.querySelector('span')!;
-						const lines = Math.round(text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight));
-						return { width: input.width, height: input.height, lines };
-					})
+				const boxes = await page.locator('main input[type="radio"], main input[type="checkbox"]').evaluateAll((inputs) =>
+					inputs
+						.filter((input) => input.closest('label') && input.getBoundingClientRect().width > 0)
+						.map((input) => {
+							const label = input.closest('label')!;
+							const box = input.getBoundingClientRect();
+							const lines = Math.round(label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight));
+							return { width: box.width, height: box.height, lines };
+						})
 				);
 				expect(boxes.length, path).toBeGreaterThan(0);
-				all.push(...boxes);
+				all.push(...boxes.map((b) => ({ path, ...b })));
 				await page.close();
 			}
-			expect(all.some((b) => b.lines > 1), 'some label wraps at 360 px').toBe(true);
+			expect(all.filter((b) => b.lines > 1).length, 'some labels wrap at 360 px').toBeGreaterThan(0);
 			for (const b of all) {
-				expect(b.width).toBeCloseTo(all[0].width, 0);
-				expect(b.height).toBeCloseTo(all[0].height, 0);
-				expect(b.width).toBeCloseTo(b.height, 0);
+				expect(b.width, `${b.path}: ${b.lines} line(s)`).toBeCloseTo(all[0].width, 0);
+				expect(b.height, `${b.path}: ${b.lines} line(s)`).toBeCloseTo(all[0].height, 0);
 			}
 		} finally {
 			await browser.close();

@@ -115,7 +115,7 @@ describe('review cards', () => {
 		const html = await client.text('/review');
 		expect(html).toContain('Nothing is due right now');
 		const dash = await client.text('/dashboard');
-		expect(dash).toContain('Cards due over the next 14 days');
+		expect(dash).toContain('Questions due over the next 14 days');
 		expect(dash).toMatch(/Recalled \d+% of 1 reviews/);
 	});
 

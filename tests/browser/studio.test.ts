@@ -136,8 +136,8 @@ describe('the question editor for a non-technical instructor', () => {
 			expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(`r${n - 1}.correct`);
 			await page.keyboard.press('Space');
 		}
-		await expect.poll(() => page.locator('input[name="r0.correct"]').isChecked()).toBe(true);
-		await expect.poll(() => page.locator('input[name="r2.correct"]').isChecked()).toBe(true);
+		await expect.poll(() => page.getByRole('checkbox', { name: 'Correct answer for option 1' }).isChecked()).toBe(true);
+		await expect.poll(() => page.getByRole('checkbox', { name: 'Correct answer for option 3' }).isChecked()).toBe(true);
 
 		// The weights wait under a closed "Advanced" disclosure, already set to equal shares; Enter opens it.
 		const credit = (n: number) => page.getByLabel(`Option ${n} credit %`);

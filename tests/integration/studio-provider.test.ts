@@ -132,7 +132,7 @@ describe('question editor without JavaScript', () => {
 
 		// The picker lists the bibliography by author, year and title; a listed key saves.
 		const page = await instructor.client.text(`/instructor/quizzes/${quiz}/questions/new`);
-		expect(page).toMatch(/<datalist id="q-source-list">/);
+		expect(page).toMatch(/<datalist id="q-cite-list">/);
 		expect(page).toContain('<option value="wiltshire2010">Wiltshire EV, et al. (2010) Massage impairs');
 		const ok = await instructor.client.post(`/instructor/quizzes/${quiz}/questions/new?/save`, {
 			type: 'single',

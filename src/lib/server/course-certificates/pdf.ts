@@ -1,12 +1,12 @@
 // The per-course Certificate of Achievement as a one-page PDF. It carries what NCBTMB and the states ask of a
 // home-study certificate: participant, licence number(s) where a state requires them (Florida, South Carolina),
-// the course title exactly as approved, "Home Study", completion date, the approved hours written "CEs", the CE
+// the course title exactly as approved, "Home Study", completion date, the approved hours written "CE hours", the CE
 // category, the provider's name, number, contact and signature, and a verification code with a QR code.
 // Drawn with the track certificate's primitives (pdf-draw.ts), so the same WinAnsi fallback applies.
 
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { formatCeHours } from '../certification/format';
+import { formatCeHours, formatDate } from '$lib/format';
 import { ACCENT, Draw, INK, MUTED, PAGE, type Fonts } from '../certification/pdf-draw';
 import { CERTIFICATE_QR, COURSE_TYPE } from '../certification/pdf';
 
@@ -25,7 +25,6 @@ export interface CourseCertificatePdfInput {
 	provider: { name: string; number: string | null; contact: string; signatoryName: string | null; signatoryTitle: string | null; signaturePng: Uint8Array | null };
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 export async function renderCourseCertificatePdf(input: CourseCertificatePdfInput): Promise<Uint8Array> {
 	const doc = await PDFDocument.create();
@@ -68,9 +67,9 @@ export async function renderCourseCertificatePdf(input: CourseCertificatePdfInpu
 	}
 	const facts: [string, string][] = [
 		['Course type', COURSE_TYPE],
-		['Approved hours (CEs)', hours],
+		['Approved CE hours', hours],
 		['CE category', input.category],
-		['Completed', dateFormat.format(input.completedAt)]
+		['Completed', formatDate(input.completedAt, 'UTC')]
 	];
 	const colWidth = 150;
 	const left = (PAGE.width - colWidth * facts.length) / 2;

@@ -1,6 +1,0 @@
-/** CE hours as NCBTMB wants them written: "2.5 CEs", "1 CE" (never "CEUs"). Rounded to hundredths. */
-export function formatCeHours(hours: number): string {
-	if (!Number.isFinite(hours) || hours < 0) throw new RangeError('CE hours must be a non-negative number');
-	const rounded = Math.round(hours * 100) / 100;
-	return `${rounded} ${rounded === 1 ? 'CE' : 'CEs'}`;
-}

@@ -43,7 +43,7 @@ describe('the per-course Certificate of Achievement', () => {
 		expect(text).toContain('Florida licence MA12345');
 		expect(text).toContain('The Science of Massage (Approved Test Title)');
 		expect(text).toContain('Home Study');
-		expect(text).toContain('0.75 CE hours');
+		expect(text).toContain('0.75 CEs');
 		expect(text).toContain(String(certificate.code));
 
 		const verify = await learner.client.get(`/verify/${certificate.code}`);

@@ -3,7 +3,8 @@
 // The order of the draw calls is the order of the page's content stream, so keep it when rearranging code.
 
 import { rgb, type PDFDocument, type PDFImage } from 'pdf-lib';
-import { formatCeHours, formatDate } from '$lib/format';
+import { formatDate } from '$lib/format';
+import { formatCeHours } from './format';
 import { ACCENT, Draw, INK, MUTED, PAGE, RULE, type Fonts } from './pdf-draw';
 import type { CertificatePdfInput } from './pdf';
 
@@ -103,7 +104,7 @@ function drawHolder(d: Draw, input: CertificatePdfInput): number {
 }
 
 /**
- * Course | Course type | CE hours, then the total. Shrinks the type until everything fits between `top` and `bottom`;
+ * Course | Course type | CEs, then the total. Shrinks the type until everything fits between `top` and `bottom`;
  * returns the courses that still did not fit at the smallest size (the caller puts them on another page).
  */
 function drawCourseTable(

@@ -96,9 +96,9 @@ describe('renderCertificatePdf', () => {
 		expect(text).toContain('Pain Science for Massage Therapists');
 		expect(text).toContain('Fascia: What the Evidence Says');
 		expect(text.filter((t) => t === 'Home Study')).toHaveLength(2);
-		expect(text).toContain('2.5 CE hours');
-		expect(text).toContain('3 CE hours');
-		expect(text).toContain('5.5 CE hours');
+		expect(text).toContain('2.5 CEs');
+		expect(text).toContain('3 CEs');
+		expect(text).toContain('5.5 CEs');
 		expect(all).toContain('Completed 3 March 2026');
 		expect(all).toContain('Valid through 4 March 2028');
 		expect(text).toContain('Touchstone Massage Education');
@@ -115,7 +115,7 @@ describe('renderCertificatePdf', () => {
 		expect(doc.getTitle()).toBe('Certificate of Achievement: The Science of Massage: Foundations');
 		expect(doc.getAuthor()).toBe('Touchstone Massage Education');
 		expect(doc.getSubject()).toContain(NAME);
-		expect(doc.getSubject()).toContain('5.5 CE hours');
+		expect(doc.getSubject()).toContain('5.5 CEs');
 		expect(doc.getSubject()).toContain(VERIFY_URL);
 		expect(doc.getCreationDate()?.toISOString()).toBe('2026-03-04T10:00:00.000Z');
 	});
@@ -159,8 +159,8 @@ describe('renderCertificatePdf', () => {
 		expect(doc.getPageCount()).toBeGreaterThan(1);
 		const text = Array.from({ length: doc.getPageCount() }, (_, i) => pageText(doc, i)).flat();
 		for (let i = 1; i <= 45; i++) expect(text).toContain(`Course number ${i}`);
-		expect(text).toContain('45 CE hours');
-		expect(text).toContain('1 CE hour');
+		expect(text).toContain('45 CEs');
+		expect(text).toContain('1 CE');
 	});
 
 	it('refuses a total that disagrees with its courses, and an empty course list', async () => {

@@ -1,6 +1,6 @@
 // The printable NCBTMB-style certificate. Every field NCBTMB asks an Approved Provider's certificate to show is on
-// the page: participant name, each course title, course type (Home Study), completion date, CE hours (the
-// site's one unit), provider name, Approved Provider number, provider contact, and a signature line. A verification
+// the page: participant name, each course title, course type (Home Study), completion date, CEs (NCBTMB's
+// wording, server/certification/format.ts), provider name, Approved Provider number, provider contact, and a signature line. A verification
 // code, the verify URL and a QR code for it let anyone check the certificate's current status.
 //
 // Only the 14 standard PDF fonts are used, so nothing has to be shipped or embedded. They can only draw WinAnsi
@@ -12,7 +12,7 @@
 
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { formatCeHours } from '$lib/format';
+import { formatCeHours } from './format';
 import type { Fonts } from './pdf-draw';
 import { COURSE_TYPE, drawCertificatePage, drawContinuationPage } from './pdf-layout';
 

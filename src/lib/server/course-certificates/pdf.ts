@@ -1,12 +1,13 @@
 // The per-course Certificate of Achievement as a one-page PDF. It carries what NCBTMB and the states ask of a
 // home-study certificate: participant, licence number(s) where a state requires them (Florida, South Carolina),
-// the course title exactly as approved, "Home Study", completion date, the approved hours written "CE hours", the CE
+// the course title exactly as approved, "Home Study", completion date, the approved hours written "CEs", the CE
 // category, the provider's name, number, contact and signature, and a verification code with a QR code.
 // Drawn with the track certificate's primitives (pdf-draw.ts), so the same WinAnsi fallback applies.
 
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { formatCeHours, formatDate } from '$lib/format';
+import { formatDate } from '$lib/format';
+import { formatCeHours } from '../certification/format';
 import { ACCENT, Draw, INK, MUTED, PAGE, type Fonts } from '../certification/pdf-draw';
 import { CERTIFICATE_QR, COURSE_TYPE } from '../certification/pdf';
 
@@ -67,7 +68,7 @@ export async function renderCourseCertificatePdf(input: CourseCertificatePdfInpu
 	}
 	const facts: [string, string][] = [
 		['Course type', COURSE_TYPE],
-		['Approved CE hours', hours],
+		['Approved hours (CEs)', hours],
 		['CE category', input.category],
 		['Completed', formatDate(input.completedAt, 'UTC')]
 	];

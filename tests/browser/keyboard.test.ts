@@ -241,9 +241,13 @@ describe('keyboard only', () => {
 		expect(added.id).toBe(`r${options}-text`);
 		await page.keyboard.type('A case report');
 		await expect.poll(() => page.locator('aside.preview').getByRole('radio', { name: 'A case report' }).count()).toBe(1);
-		// Its weight and feedback follow; back again with Shift+Tab.
-		expect((await press(page, 'Tab')).id).toBe(`r${options}-weight`);
+		// Its feedback follows (the "Correct answer" radios are one tab stop, on the option marked correct); back
+		// again with Shift+Tab.
+		expect((await press(page, 'Tab')).id).toBe(`r${options}-feedback`);
 		expect((await press(page, 'Shift+Tab')).id).toBe(`r${options}-text`);
+		// The option marked correct takes the radio group's tab stop; arrows move the mark (and the weights with it).
+		const marked = await tabTo(page, (f) => f.tag === 'input' && f.label.startsWith('Correct answer'), 'the correct-answer radio', 'Shift+Tab');
+		expect(marked.label).toMatch(/^Correct answer for option \d+$/);
 
 		await tabTo(page, (f) => f.tag === 'button' && f.label === 'Save question', 'Save question');
 		await pressToNavigate(page, 'Enter', new RegExp(`/instructor/quizzes/${world.ids.quizA}\\?saved=question`));

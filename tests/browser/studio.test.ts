@@ -100,3 +100,98 @@ describe('the instructor studio in a real browser', () => {
 		}
 	});
 });
+
+/** A signed-in page, in its own browser profile, for a new staff account (instructor of The Science of Massage, or admin). */
+async function staffPage(role: 'instructor' | 'admin', name: string) {
+	const email = uniqueEmail(role);
+	expect((await createUserWithCli(env.server.databaseUrl, { email, name, role }, STRONG_PASSWORD)).status).toBe(0);
+	const [user] = await sqlOn(env.server.databaseUrl, 'SELECT id FROM users WHERE email = ?', [email]);
+	const [course] = await sqlOn(env.server.databaseUrl, "SELECT id FROM courses WHERE slug = 'science-of-massage'");
+	if (role === 'instructor') {
+		await sqlOn(env.server.databaseUrl, 'INSERT INTO course_instructors (user_id, course_id) VALUES (?, ?)', [Number(user.id), Number(course.id)]);
+	}
+	const browser = await launchBrowser();
+	const page = await browser.context.newPage();
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(`${env.server.url}/login`);
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(STRONG_PASSWORD);
+	await page.getByRole('button', { name: 'Log in' }).click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+	return { page, courseId: Number(course.id), close: () => browser.close() };
+}
+
+describe('the question editor for a non-technical instructor', () => {
+	it('marks the correct answers by keyboard, and keeps a weight typed under Advanced', async () => {
+		const { page, courseId, close } = await staffPage('instructor', 'Kit Keyboard');
+		await page.goto(`${env.server.url}/instructor/courses/${courseId}/bank/new?type=multiple`);
+		await page.getByLabel('Question text').fill('Which raise the risk of a clot?');
+		const texts = ['Recent surgery', 'Regular running', 'Oral contraception', 'Low blood pressure'];
+		for (const [i, text] of texts.entries()) await page.getByLabel(`Option ${i + 1} text`).fill(text);
+
+		// From an option's text, Tab reaches its "Correct answer" box; Space ticks it.
+		for (const n of [1, 3]) {
+			await page.getByLabel(`Option ${n} text`).focus();
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(`r${n - 1}.correct`);
+			await page.keyboard.press('Space');
+		}
+		await expect.poll(() => page.getByRole('checkbox', { name: 'Correct answer for option 1' }).isChecked()).toBe(true);
+		await expect.poll(() => page.getByRole('checkbox', { name: 'Correct answer for option 3' }).isChecked()).toBe(true);
+
+		// The weights wait under a closed "Advanced" disclosure, already set to equal shares; Enter opens it.
+		const credit = (n: number) => page.getByLabel(`Option ${n} credit %`);
+		expect(await credit(1).isVisible()).toBe(false);
+		await page.getByText('Advanced: partial credit').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => credit(1).isVisible()).toBe(true);
+		expect(await Promise.all([1, 2, 3, 4].map((n) => credit(n).inputValue()))).toEqual(['50', '-50', '50', '-50']);
+		await credit(4).fill('-25');
+		await expect.poll(() => page.getByText('Custom credit if chosen: -25%').isVisible()).toBe(true);
+
+		await page.getByRole('button', { name: 'Save question' }).click();
+		await page.waitForURL(/\/bank(\?|$)/);
+		const [row] = await sqlOn(env.server.databaseUrl, "SELECT id, data FROM questions WHERE data LIKE '%Which raise the risk of a clot?%'");
+		expect(JSON.parse(String(row.data)).choices.map((c: { weight: number }) => c.weight)).toEqual([50, -50, 50, -25]);
+
+		// Opened again, the custom weight is shown: the disclosure starts open.
+		await page.goto(`${env.server.url}/instructor/courses/${courseId}/bank/${row.id}`);
+		await expect.poll(() => credit(4).inputValue()).toBe('-25');
+		expect(await credit(4).isVisible()).toBe(true);
+		await close();
+	});
+});
+
+describe('admin and studio headers', () => {
+	it('fit one row at 1280 px and wrap without sideways scrolling at 360 px', async () => {
+		// How far apart the middles of a bar's items are: under 12 px means one row.
+		const spread = (page: import('playwright-core').Page, selector: string, items: string) =>
+			page.locator(selector).first().evaluate((bar, items) => {
+				const middles = [...bar.querySelectorAll(items)]
+					.map((e) => e.getBoundingClientRect())
+					.filter((r) => r.height > 0)
+					.map((r) => r.top + r.height / 2);
+				return Math.max(...middles) - Math.min(...middles);
+			}, items);
+		const admin = await staffPage('admin', 'Adelaide Administrator');
+		const instructor = await staffPage('instructor', 'Ines Instructor');
+		for (const [page, path] of [
+			[admin.page, '/admin/audit'],
+			[admin.page, '/instructor'],
+			[instructor.page, '/instructor']
+		] as const) {
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.goto(env.server.url + path);
+			// The site header: brand, every link, the name and Log out on one line.
+			expect(await spread(page, 'header.site .bar', '.brand, .wide a, .wide button, .wide .who'), `${path}: header on one line`).toBeLessThan(12);
+			const section = path.startsWith('/admin') ? 'nav.admin-nav ul' : 'nav.tools';
+			expect(await spread(page, section, 'a'), `${path}: ${section} on one line`).toBeLessThan(12);
+
+			await page.setViewportSize({ width: 360, height: 800 });
+			await page.goto(env.server.url + path);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at 360 px`).toBeLessThanOrEqual(360);
+		}
+		await admin.close();
+		await instructor.close();
+	});
+});

@@ -225,7 +225,7 @@ describe('quiz analytics', () => {
 		expect(questionRow(html, q3)).toMatch(/ 3 33\.3% 94\.5 None/);
 		// Q8: nobody right, so no discrimination and a "too hard" flag with its reason.
 		const row8 = questionRow(html, q8);
-		expect(row8).toMatch(/ 3 0\.0% — Too hard Facility 0%: nearly everyone gets this wrong/);
+		expect(row8).toMatch(/ 3 0\.0% — Too hard Facility 0\.0% \(below 20%\): nearly everyone gets this wrong/);
 		expect(row8).toMatch(/Cortisol \(right answer\) 0 0\.0%/);
 	});
 });
@@ -262,7 +262,7 @@ describe('class view', () => {
 		expect(sorted).not.toMatch(/href="http:\/\/evil/);
 		expect(sortedText.indexOf(evilEmail)).toBeLessThan(sortedText.indexOf(quietEmail));
 		// Lessons completed, then best scores: none on the first lesson check, 100% on the second.
-		expect(sortedText).toMatch(new RegExp(`${evilEmail.replace(/[.]/g, '\\.')} 1 of 6 — 100% —`));
+		expect(sortedText).toMatch(new RegExp(`${evilEmail.replace(/[.]/g, '\\.')} 1 of 6 — 100% Passed —`));
 		const filtered = textOf(await teacher.client.text(`/instructor/courses/${science}/class?q=${encodeURIComponent(evilEmail)}`));
 		expect(filtered).toContain('1 student matching');
 		expect(filtered).not.toContain(quietEmail);

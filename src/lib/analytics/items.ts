@@ -2,16 +2,34 @@
 import { assertScoreMatrix, cellAt, longestRow, type ScoreMatrix } from './matrix';
 import { mean, pearson, sampleSd } from './math';
 
-/** Facility (0..1) above which an item is flagged as too easy. */
-export const TOO_EASY_FACILITY = 0.9;
-/** Facility (0..1) below which an item is flagged as too hard. */
-export const TOO_HARD_FACILITY = 0.2;
-/** Discrimination index (−100..100) below which an item is flagged as weakly discriminating. */
-export const LOW_DISCRIMINATION_INDEX = 20;
-/** The low-discrimination flag needs this many attempts at the item; fewer give too noisy a correlation. */
-export const MIN_ATTEMPTS_FOR_LOW_DISCRIMINATION = 10;
-/** Discrimination index below which an item is flagged as negatively discriminating. */
-export const NEGATIVE_DISCRIMINATION_INDEX = 0;
+/**
+ * The thresholds of the question flags, in the units the analytics page shows them: facility in percent (0..100),
+ * discrimination as Moodle's index (the correlation × 100, −100..100). The flags and the page's legend both read
+ * these, and a figure is compared as it is shown (rounded to one decimal, see shownFigure), so a question shown
+ * with a discrimination of 9.8 under a legend saying "below 20 is weak" is always flagged.
+ */
+export const itemThresholds = {
+	/** Facility above this is "too easy". */
+	tooEasyAbovePercent: 90,
+	/** Facility below this is "too hard". */
+	tooHardBelowPercent: 20,
+	/** Discrimination below this is weak. */
+	weakDiscriminationBelow: 20,
+	/** Discrimination below this points the wrong way. */
+	negativeDiscriminationBelow: 0,
+	/** Below this many attempts at a question, a discrimination flag says the figure is rough. */
+	roughBelowAttempts: 10
+} as const;
+
+/** A figure rounded as the page shows it: one decimal. */
+export function roundShown(value: number): number {
+	return Math.round(value * 10) / 10 || 0;
+}
+
+/** A figure as the page shows it: "9.8", "-100.0". */
+export function shownFigure(value: number | null): string {
+	return value === null ? '—' : roundShown(value).toFixed(1);
+}
 
 export type ItemFlagCode = 'too-easy' | 'too-hard' | 'low-discrimination' | 'negative-discrimination';
 
@@ -91,39 +109,38 @@ export function analyseItems(matrix: ScoreMatrix, options: AnalyseItemsOptions =
 
 function flagItem(item: Omit<ItemStats, 'flags'>): ItemFlag[] {
 	const flags: ItemFlag[] = [];
-	const { facility, facilityPercent, discriminationIndex: di, attempts } = item;
-	if (facility !== null && facilityPercent !== null) {
-		const shown = formatNumber(facilityPercent);
-		if (facility > TOO_EASY_FACILITY) {
+	const t = itemThresholds;
+	const { facilityPercent, discriminationIndex, attempts } = item;
+	if (facilityPercent !== null) {
+		const facility = roundShown(facilityPercent);
+		const shown = shownFigure(facilityPercent);
+		if (facility > t.tooEasyAbovePercent) {
 			flags.push({
 				code: 'too-easy',
-				reason: `Facility ${shown}%: nearly everyone gets this right, so it tells you little about who has mastered the topic.`
+				reason: `Facility ${shown}% (above ${t.tooEasyAbovePercent}%): nearly everyone gets this right, so it tells you little about who has mastered the topic.`
 			});
-		} else if (facility < TOO_HARD_FACILITY) {
+		} else if (facility < t.tooHardBelowPercent) {
 			flags.push({
 				code: 'too-hard',
-				reason: `Facility ${shown}%: nearly everyone gets this wrong; check the answer key, the wording and whether the topic was taught.`
+				reason: `Facility ${shown}% (below ${t.tooHardBelowPercent}%): nearly everyone gets this wrong; check the answer key, the wording and whether the topic was taught.`
 			});
 		}
 	}
-	if (di !== null) {
-		const shown = formatNumber(di);
-		if (di < NEGATIVE_DISCRIMINATION_INDEX) {
+	if (discriminationIndex !== null) {
+		const di = roundShown(discriminationIndex);
+		const shown = shownFigure(discriminationIndex);
+		const rough = attempts < t.roughBelowAttempts ? ` With only ${attempts} attempts at this question, this is a rough figure.` : '';
+		if (di < t.negativeDiscriminationBelow) {
 			flags.push({
 				code: 'negative-discrimination',
-				reason: `Discrimination ${shown}: students who did well on the rest of the quiz did worse on this item; check the answer key and wording.`
+				reason: `Discrimination ${shown} (below ${t.negativeDiscriminationBelow}): students who did well on the rest of the quiz did worse on this item; check the answer key and wording.${rough}`
 			});
-		} else if (di < LOW_DISCRIMINATION_INDEX && attempts >= MIN_ATTEMPTS_FOR_LOW_DISCRIMINATION) {
+		} else if (di < t.weakDiscriminationBelow) {
 			flags.push({
 				code: 'low-discrimination',
-				reason: `Discrimination ${shown}: students who did well on the rest of the quiz were barely more likely to get this right.`
+				reason: `Discrimination ${shown} (below ${t.weakDiscriminationBelow}): students who did well on the rest of the quiz were barely more likely to get this right.${rough}`
 			});
 		}
 	}
 	return flags;
-}
-
-/** Whole numbers, except that values which would round to 0 keep one decimal (so −0.4 does not read as 0). */
-function formatNumber(value: number): string {
-	return Math.abs(value) < 0.5 && value !== 0 ? value.toFixed(1) : String(Math.round(value));
 }

@@ -4,11 +4,9 @@ export { describeScores, scoreHistogram, passRate, type ScoreSummary, type Histo
 export { cronbachAlpha } from './alpha';
 export {
 	analyseItems,
-	TOO_EASY_FACILITY,
-	TOO_HARD_FACILITY,
-	LOW_DISCRIMINATION_INDEX,
-	MIN_ATTEMPTS_FOR_LOW_DISCRIMINATION,
-	NEGATIVE_DISCRIMINATION_INDEX,
+	itemThresholds,
+	roundShown,
+	shownFigure,
 	type AnalyseItemsOptions,
 	type ItemStats,
 	type ItemFlag,

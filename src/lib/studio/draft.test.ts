@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/quiz/types';
+import { correctMarks, hasCorrectChoice } from './correct';
 import { addRow, buildQuestion, draftFromQuestion, emptyDraft, readDraft, splitTags, type QuestionDraft } from './draft';
 
 const samples: Question[] = [
@@ -33,11 +34,17 @@ const samples: Question[] = [
 	{ type: 'ordering', text: 'Order', points: 1, tags: [], items: [{ id: 'o1', text: 'First' }, { id: 'o2', text: 'Second' }] }
 ];
 
-/** The form fields a browser would post for a draft. */
+/** The form fields a browser would post for a draft, with the correct-answer controls as the editor shows them. */
 function toFields(draft: QuestionDraft): Record<string, string> {
 	const { rows, ...rest } = draft;
 	const fields: Record<string, string> = { ...rest };
 	rows.forEach((row, i) => Object.entries(row).forEach(([k, v]) => (fields[`r${i}.${k}`] = v)));
+	if (hasCorrectChoice(draft.type)) {
+		correctMarks(draft.type, rows.map((r) => r.weight)).forEach((marked, i) => {
+			if (marked && draft.type === 'single') fields.correct = String(i);
+			if (marked && draft.type === 'multiple') fields[`r${i}.correct`] = 'on';
+		});
+	}
 	return fields;
 }
 

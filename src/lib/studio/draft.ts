@@ -3,12 +3,15 @@
 // uses the same function for the live preview. Pure: no framework, no database.
 import { questionTypes, type Question, type QuestionType } from '$lib/quiz/types';
 import { limits } from '$lib/validation/limits';
+import { hasCorrectChoice, resolveWeights } from './correct';
 
 export interface DraftRow {
 	/** single/multiple option, short answer or ordering item text. */
 	text: string;
 	/** Percent, -100..100 (single, multiple, short, numeric). */
 	weight: string;
+	/** The weight as the form last showed it (hidden field): an Advanced edit is told from a correct-answer change. */
+	shown: string;
 	feedback: string;
 	/** numeric */
 	kind: 'tolerance' | 'range';
@@ -55,7 +58,7 @@ export function isQuestionType(value: unknown): value is QuestionType {
 
 export function emptyRow(type: QuestionType, index: number): DraftRow {
 	const weight = type === 'short' || type === 'numeric' || (type === 'single' && index === 0) ? '100' : '0';
-	return { text: '', weight, feedback: '', kind: 'tolerance', value: '', tolerance: '0', min: '', max: '', prompt: '', answer: '' };
+	return { text: '', weight, shown: weight, feedback: '', kind: 'tolerance', value: '', tolerance: '0', min: '', max: '', prompt: '', answer: '' };
 }
 
 const startRows: Record<QuestionType, number> = { single: 4, multiple: 4, truefalse: 0, short: 2, numeric: 1, matching: 3, ordering: 4 };
@@ -99,7 +102,7 @@ export function draftFromQuestion(question: Question, lessonSlugs: readonly stri
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
-			draft.rows = question.choices.map((c) => row({ text: c.text, weight: String(c.weight), feedback: c.feedback ?? '' }));
+			draft.rows = question.choices.map((c) => row({ text: c.text, weight: String(c.weight), shown: String(c.weight), feedback: c.feedback ?? '' }));
 			break;
 		case 'truefalse':
 			draft.answer = String(question.answer);
@@ -107,13 +110,13 @@ export function draftFromQuestion(question: Question, lessonSlugs: readonly stri
 			draft.feedbackWrong = question.feedbackWrong ?? '';
 			break;
 		case 'short':
-			draft.rows = question.answers.map((a) => row({ text: a.text, weight: String(a.weight), feedback: a.feedback ?? '' }));
+			draft.rows = question.answers.map((a) => row({ text: a.text, weight: String(a.weight), shown: String(a.weight), feedback: a.feedback ?? '' }));
 			break;
 		case 'numeric':
 			draft.rows = question.answers.map((a) =>
 				a.kind === 'range'
-					? row({ kind: 'range', min: String(a.min), max: String(a.max), weight: String(a.weight), feedback: a.feedback ?? '' })
-					: row({ kind: 'tolerance', value: String(a.value), tolerance: String(a.tolerance), weight: String(a.weight), feedback: a.feedback ?? '' })
+					? row({ kind: 'range', min: String(a.min), max: String(a.max), weight: String(a.weight), shown: String(a.weight), feedback: a.feedback ?? '' })
+					: row({ kind: 'tolerance', value: String(a.value), tolerance: String(a.tolerance), weight: String(a.weight), shown: String(a.weight), feedback: a.feedback ?? '' })
 			);
 			break;
 		case 'matching':
@@ -126,7 +129,11 @@ export function draftFromQuestion(question: Question, lessonSlugs: readonly stri
 	return draft;
 }
 
-/** Reads the editor's form fields (first value of each name). Unknown or missing fields read as empty. */
+/**
+ * Reads the editor's form fields (first value of each name). Unknown or missing fields read as empty. For single and
+ * multiple choice the weights are resolved from the "Correct answer" marks (`correct` = the row index for single,
+ * `r{i}.correct` for multiple) and the hidden `r{i}.shown` fields, as resolveWeights says.
+ */
 export function readDraft(fields: Record<string, string>): { draft: QuestionDraft; tooManyRows: boolean } {
 	// Browsers send textarea line breaks as CRLF; the model (and GIFT round trips) use LF.
 	const get = (key: string) => (Object.hasOwn(fields, key) ? fields[key].replace(/\r\n?/g, '\n') : '');
@@ -138,6 +145,7 @@ export function readDraft(fields: Record<string, string>): { draft: QuestionDraf
 		return {
 			text: at('text'),
 			weight: at('weight'),
+			shown: at('shown'),
 			feedback: at('feedback'),
 			kind: at('kind') === 'range' ? 'range' : 'tolerance',
 			value: at('value'),
@@ -148,6 +156,18 @@ export function readDraft(fields: Record<string, string>): { draft: QuestionDraf
 			answer: at('answer')
 		};
 	});
+	if (hasCorrectChoice(type)) {
+		const weights = resolveWeights(
+			type,
+			rows.map((row, i) => ({
+				weight: row.weight,
+				shown: row.shown,
+				correct: type === 'single' ? get('correct') === String(i) : get(`r${i}.correct`) !== '',
+				blank: row.text.trim() === '' && row.feedback.trim() === ''
+			}))
+		);
+		rows.forEach((row, i) => (row.weight = row.shown = weights[i]));
+	}
 	const draft: QuestionDraft = {
 		type,
 		title: get('title'),

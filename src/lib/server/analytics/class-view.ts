@@ -5,10 +5,13 @@ import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { db, table } from '../db';
 import { CLASS_PAGE_SIZE, type ClassQuery } from './class-query';
 
-/** The course's published quizzes, lesson checks in lesson order, then practice quizzes, then the final exam. */
+/**
+ * The course's published quizzes, lesson checks in lesson order, then practice quizzes, then the final exam. `short`
+ * names the column in words an instructor knows: the lesson's title for its check, the quiz title otherwise.
+ */
 export async function listCourseQuizzes(courseId: number) {
 	const rows = await db
-		.select({ id: table.quizzes.id, title: table.quizzes.title, kind: table.quizzes.kind })
+		.select({ id: table.quizzes.id, title: table.quizzes.title, kind: table.quizzes.kind, lessonTitle: table.lessons.title })
 		.from(table.quizzes)
 		.leftJoin(table.lessons, eq(table.lessons.id, table.quizzes.lessonId))
 		.where(and(eq(table.quizzes.courseId, courseId), eq(table.quizzes.status, 'published'), isNull(table.quizzes.deletedAt)))
@@ -17,10 +20,10 @@ export async function listCourseQuizzes(courseId: number) {
 			asc(table.lessons.position),
 			asc(table.quizzes.id)
 		);
-	const counters = { lesson: 0, practice: 0, final: 0 };
-	return rows.map((quiz) => {
-		const n = ++counters[quiz.kind];
-		const short = quiz.kind === 'lesson' ? `Check ${n}` : quiz.kind === 'practice' ? `Practice ${n}` : n === 1 ? 'Final' : `Final ${n}`;
+	const finals = rows.filter((q) => q.kind === 'final').length;
+	return rows.map(({ lessonTitle, ...quiz }) => {
+		const short =
+			quiz.kind === 'lesson' && lessonTitle ? `Check: ${lessonTitle}` : quiz.kind === 'final' && finals === 1 ? 'Final exam' : quiz.title;
 		return { ...quiz, short };
 	});
 }
@@ -147,18 +150,21 @@ async function countStudents(courseId: number, q: string): Promise<number> {
 	return Number(row?.n ?? 0);
 }
 
-/** Best submitted percent per student and quiz, for the given students (null: everyone in the course). */
-async function loadBestScores(quizIds: number[], userIds: number[] | null): Promise<Map<string, number>> {
+/**
+ * Best submitted percent per student and quiz, and whether any submitted attempt passed (as graded when it was
+ * submitted), for the given students (null: everyone in the course).
+ */
+async function loadBestScores(quizIds: number[], userIds: number[] | null): Promise<Map<string, { best: number; passed: boolean }>> {
 	if (quizIds.length === 0 || userIds?.length === 0) return new Map();
-	const rows = await tuples<[number, number, number]>(
-		sql`SELECT a.user_id, a.quiz_id, max(a.percent) AS best
+	const rows = await tuples<[number, number, number, number | null]>(
+		sql`SELECT a.user_id, a.quiz_id, max(a.percent) AS best, max(a.passed) AS passed
 			FROM attempts a
 			WHERE a.status = 'submitted' AND a.quiz_id IN (${sql.join(quizIds.map((id) => sql`${id}`), sql`, `)})
 				${onlyStudents(sql`a.user_id`, userIds)}
 			GROUP BY a.user_id, a.quiz_id`,
-		['user_id', 'quiz_id', 'best']
+		['user_id', 'quiz_id', 'best', 'passed']
 	);
-	return new Map(rows.map(([userId, quizId, best]) => [`${userId}:${quizId}`, best]));
+	return new Map(rows.map(([userId, quizId, best, passed]) => [`${userId}:${quizId}`, { best, passed: passed === 1 }]));
 }
 
 async function countActiveLessons(courseId: number): Promise<number> {
@@ -201,7 +207,9 @@ export async function getClassView(course: { id: number; ceQuarterHours: number 
 			completedAt: s.completedAt === null ? null : new Date(s.completedAt),
 			lessonsDone: measures.get(s.id)?.lessonsDone ?? 0,
 			lastActivity: measures.get(s.id)?.lastActivity ? new Date(measures.get(s.id)!.lastActivity!) : null,
-			best: quizzes.map((q) => best.get(`${s.id}:${q.id}`) ?? null),
+			best: quizzes.map((q) => best.get(`${s.id}:${q.id}`)?.best ?? null),
+			/** Whether the student has passed each quiz; null without a submitted attempt. */
+			passed: quizzes.map((q) => best.get(`${s.id}:${q.id}`)?.passed ?? null),
 			/** CE hours are earned when the course is complete, as on the student's dashboard. */
 			ceQuarterHours: s.completedAt === null ? 0 : course.ceQuarterHours
 		}))

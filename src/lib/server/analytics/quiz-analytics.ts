@@ -77,6 +77,8 @@ async function computeQuizAnalytics(quiz: Pick<Quiz, 'id' | 'passingPercent'>, c
 		histogram: scoreHistogram(scores.firstPercents, 10),
 		sample: { size: sample.attempts.length, limit: sampleSize, partial: sample.attempts.length < students },
 		few: students < FEW_ATTEMPTS,
+		/** The page states this threshold from here, not from its own copy. */
+		fewBelow: FEW_ATTEMPTS,
 		alpha,
 		items: items.map((item) => ({
 			...item,

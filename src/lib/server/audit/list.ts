@@ -3,7 +3,8 @@
 // queries, never one per row.
 
 import { and, asc, desc, eq, gt, inArray, lt } from 'drizzle-orm';
-import { parseAuditTarget, type AuditAction } from '$lib/audit/actions';
+import type { AuditAction } from '$lib/audit/actions';
+import { describeAuditEvent, emptyAuditNames, findAuditRefs, type AuditNames } from '$lib/audit/describe';
 import { db, table } from '../db';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -20,6 +21,8 @@ export interface AuditRow {
 	/** What the target is now, in words ("Sam Student <sam@example.org>", "The Science of Massage"), when known. */
 	targetLabel: string | null;
 	detail: string | null;
+	/** The event in words, with names for the ids it stores ("Assigned Ines Instructor to The Science of Massage"). */
+	summary: string;
 }
 
 export interface AuditPage {
@@ -63,7 +66,7 @@ export async function listAuditPage(action: AuditAction | null, cursor: AuditCur
 		? [more, await exists(and(byAction, lt(e.id, oldestId)))]
 		: [cursor !== null && (await exists(and(byAction, gt(e.id, newestId)))), more];
 
-	const labels = await describeTargets(page.map((r) => r.target));
+	const { labels, names } = await describeTargets(page);
 	return {
 		rows: page.map((r) => ({
 			id: r.id,
@@ -72,7 +75,8 @@ export async function listAuditPage(action: AuditAction | null, cursor: AuditCur
 			actor: r.actorId !== null && r.actorName !== null ? { id: r.actorId, name: r.actorName, email: r.actorEmail ?? '' } : null,
 			target: r.target,
 			targetLabel: r.target ? (labels.get(r.target) ?? null) : null,
-			detail: r.detail
+			detail: r.detail,
+			summary: describeAuditEvent(r, names)
 		})),
 		newer: hasNewer ? newestId : null,
 		older: hasOlder ? oldestId : null
@@ -84,14 +88,15 @@ async function exists(where: ReturnType<typeof and>): Promise<boolean> {
 	return rows.length > 0;
 }
 
-/** "user:12" → "Name <email>", "course:3" → title, "quiz:7" → title, "certificate:5" → code and holder: one query per kind. */
-async function describeTargets(targets: (string | null)[]): Promise<Map<string, string>> {
+/**
+ * Names for every record the page's events refer to, in their targets and details: one query per kind of record.
+ * labels: "user:12" → "Name <email>", "course:3" → title, "quiz:7" → title, "certificate:5" → code and holder.
+ */
+async function describeTargets(events: { target: string | null; detail: string | null; action: string }[]): Promise<{ labels: Map<string, string>; names: AuditNames }> {
 	const ids = { user: new Set<number>(), course: new Set<number>(), quiz: new Set<number>(), certificate: new Set<number>() };
-	for (const target of targets) {
-		const parsed = parseAuditTarget(target);
-		if (parsed) ids[parsed.kind].add(parsed.id);
-	}
+	for (const event of events) for (const ref of findAuditRefs(event)) ids[ref.kind].add(ref.id);
 	const labels = new Map<string, string>();
+	const names = emptyAuditNames();
 	const list = (set: Set<number>) => [...set];
 	const [users, courses, quizzes, certificates] = await Promise.all([
 		ids.user.size
@@ -114,5 +119,9 @@ async function describeTargets(targets: (string | null)[]): Promise<Map<string, 
 	for (const c of courses) labels.set(`course:${c.id}`, c.title);
 	for (const q of quizzes) labels.set(`quiz:${q.id}`, q.title);
 	for (const c of certificates) labels.set(`certificate:${c.id}`, `${c.code} (${c.holder})`);
-	return labels;
+	for (const u of users) names.user.set(u.id, u.name);
+	for (const c of courses) names.course.set(c.id, c.title);
+	for (const q of quizzes) names.quiz.set(q.id, q.title);
+	for (const c of certificates) names.certificate.set(c.id, `${c.code} (${c.holder})`);
+	return { labels, names };
 }

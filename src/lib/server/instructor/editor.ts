@@ -5,6 +5,7 @@
 // not: each froze its questions as question versions (attempt_questions.version_id) when it started, and grading
 // and review read only those. A past attempt's questions, answers and score therefore stay exactly as they were.
 import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { addRow, buildQuestion, draftFromQuestion, emptyDraft, isQuestionType, readDraft, type QuestionDraft } from '$lib/studio/draft';
 import { findQuestionProblems } from '$lib/quiz/validate';
 import { limits } from '$lib/validation/instructor';
@@ -12,11 +13,14 @@ import { db } from '../db';
 import { addQuestionsToQuiz } from './quiz-questions';
 import { bankQuestion, findCourseQuestion, insertQuestion, listBankTags, quizzesUsing, updateQuestion } from './questions';
 import { listCourseLessons } from './quizzes';
+import { citeKeySchema, listSourceOptions } from './sources';
 
 export interface EditorResult {
 	draft: QuestionDraft;
 	message?: string;
 	errors?: string[];
+	/** Errors shown at their field as well as in the list. */
+	fieldErrors?: { cite?: string };
 	previewed?: boolean;
 }
 
@@ -27,7 +31,7 @@ export async function loadEditorContext(courseId: number, questionId: number | n
 		listBankTags(courseId),
 		questionId === null ? Promise.resolve([]) : quizzesUsing(questionId)
 	]);
-	return { lessons: lessons.map((l) => ({ slug: l.slug, title: l.title })), tags: tags.map((t) => t.tag), usedIn };
+	return { lessons: lessons.map((l) => ({ slug: l.slug, title: l.title })), tags: tags.map((t) => t.tag), usedIn, sources: listSourceOptions() };
 }
 
 /** The editor page for a new question of the course: an empty draft of the ?type= asked for (single by default). */
@@ -43,6 +47,14 @@ export async function loadQuestionEditor(courseId: number, row: NonNullable<Awai
 	return { questionId: row.id, draft, ...context };
 }
 
+/** The single-choice radio: absent, or the number of one of the posted rows. */
+const correctChoiceSchema = (rows: number) =>
+	z
+		.string()
+		.regex(/^\d{1,3}$/, 'Choose the correct answer among the options.')
+		.refine((index) => Number(index) < rows, 'Choose the correct answer among the options.')
+		.optional();
+
 /** Reads the posted editor form. A form with too many rows is refused with a message (nothing is dropped). */
 export async function readEditorForm(request: Request): Promise<EditorResult> {
 	const form = await request.formData().catch(() => null);
@@ -51,6 +63,8 @@ export async function readEditorForm(request: Request): Promise<EditorResult> {
 	for (const [key, value] of form) if (typeof value === 'string' && !(key in values)) values[key] = value;
 	const { draft, tooManyRows } = readDraft(values);
 	if (tooManyRows) return { draft, message: `A question can have at most ${limits.rows} options or answers.` };
+	const choice = correctChoiceSchema(draft.rows.length).safeParse(values.correct);
+	if (!choice.success) return { draft, message: choice.error.issues[0].message };
 	const { tooLong } = buildQuestion(draft);
 	return tooLong.length ? { draft, message: tooLong[0], errors: tooLong } : { draft };
 }
@@ -66,10 +80,16 @@ export function withExtraRow(result: EditorResult): EditorResult {
 export async function saveDraft(
 	draft: QuestionDraft,
 	target: { courseId: number; questionId: number | null; quiz: { id: number; title: string; status: string } | null }
-): Promise<{ id: number } | { errors: string[] }> {
+): Promise<{ id: number } | { errors: string[]; fieldErrors?: EditorResult['fieldErrors'] }> {
 	const { question, errors } = buildQuestion(draft);
 	const lessons = await listCourseLessons(target.courseId);
 	if (draft.lesson.trim() && !lessons.some((l) => l.slug === draft.lesson.trim())) errors.push('Choose a lesson of this course.');
+	const cite = citeKeySchema.safeParse(draft.cite);
+	if (!cite.success) {
+		// The key's own format error (from buildQuestion) says less than this one: show only this one.
+		const message = cite.error.issues[0].message;
+		return { errors: [message, ...errors.filter((e) => !e.startsWith('The citation key'))], fieldErrors: { cite: message } };
+	}
 	if (errors.length) return { errors };
 
 	if (target.questionId !== null) {
@@ -115,6 +135,6 @@ export async function runEditorAction(
 	if (intent === 'addRow') return withExtraRow(result);
 	if (intent === 'preview') return { ...result, previewed: true };
 	const saved = await saveDraft(result.draft, target);
-	if ('errors' in saved) return fail(400, { draft: result.draft, message: saved.errors[0], errors: saved.errors });
+	if ('errors' in saved) return fail(400, { draft: result.draft, message: saved.errors[0], errors: saved.errors, fieldErrors: saved.fieldErrors });
 	redirect(303, done(saved.id));
 }

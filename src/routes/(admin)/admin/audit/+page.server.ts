@@ -35,7 +35,8 @@ export const load: PageServerLoad = async ({ url }) => {
 			actorless: r.actor ? null : describeAccountlessActor(r.action),
 			target: r.target,
 			targetLabel: r.targetLabel,
-			detail: r.detail
+			detail: r.detail,
+			summary: r.summary
 		}))
 	};
 };

@@ -11,7 +11,7 @@ import { evaluateTrack, certificateExpiry, type CourseProgress as TrackCoursePro
 import { generateVerificationCode } from '$lib/certification/code';
 import type { Track } from '$lib/certification/schema';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { db, table } from '../db';
+import { db, table, type Conn, type Tx } from '../db';
 import type { Certificate, CertificateCourse } from '../db/schema';
 import { catalog } from '../content/catalog';
 import { getCourseProgress } from '../progress/course-progress';
@@ -28,8 +28,8 @@ export interface TrackStanding {
 }
 
 /** Checks a track's requirements against the student's progress (a few indexed queries per required course). */
-export async function evaluateTrackFor(userId: number, track: Track): Promise<TrackStanding> {
-	const rows = await db
+export async function evaluateTrackFor(userId: number, track: Track, conn: Conn = db): Promise<TrackStanding> {
+	const rows = await conn
 		.select({ id: table.courses.id, slug: table.courses.slug, title: table.courses.title, ceQuarterHours: table.courses.ceQuarterHours })
 		.from(table.courses)
 		.where(inArray(table.courses.slug, track.requiredCourses));
@@ -40,7 +40,7 @@ export async function evaluateTrackFor(userId: number, track: Track): Promise<Tr
 		const course = rows.find((r) => r.slug === slug);
 		if (!course) continue;
 		titles[slug] = course.title;
-		const progress = await getCourseProgress(userId, course.id);
+		const progress = await getCourseProgress(userId, course.id, conn);
 		const lessonsCompleted = progress.lessons.filter((l) => l.completedAt).length;
 		const best = progress.finalExam?.best ?? null;
 		if (progress.enrolled || lessonsCompleted > 0 || best !== null) {
@@ -59,7 +59,7 @@ export async function evaluateTrackFor(userId: number, track: Track): Promise<Tr
 			completedAt: progress.completedAt ? progress.completedAt.toISOString() : ''
 		});
 	}
-	const ceHours = track.minCeHours > 0 ? await extraCeHours(userId, rows.map((r) => r.id)) : 0;
+	const ceHours = track.minCeHours > 0 ? await extraCeHours(userId, rows.map((r) => r.id), conn) : 0;
 	const evaluation = evaluateTrack(track, { courses: progressBySlug, ceHours }, titles);
 	return { track, evaluation, courses };
 }
@@ -68,8 +68,8 @@ export async function evaluateTrackFor(userId: number, track: Track): Promise<Tr
  * CE hours a track's minCeHours may count: hours Touchstone recorded for completed courses outside the track's own
  * courses. Self-reported hours are not verified here, so they never earn a Touchstone certificate.
  */
-async function extraCeHours(userId: number, trackCourseIds: number[]): Promise<number> {
-	const rows = await db
+async function extraCeHours(userId: number, trackCourseIds: number[], conn: Conn): Promise<number> {
+	const rows = await conn
 		.select({ courseId: table.ceEntries.courseId, hundredths: table.ceEntries.hundredths, deletedAt: table.ceEntries.deletedAt })
 		.from(table.ceEntries)
 		.where(and(eq(table.ceEntries.userId, userId), eq(table.ceEntries.source, 'course')));
@@ -96,42 +96,42 @@ export function randomSalt(): string {
 /**
  * Issues the certificate of every track whose requirements the student now meets and who has never had one for it
  * (a revoked certificate is not silently replaced: reissuing is an admin's decision). Returns what was issued.
+ * Inside `tx` when given (the caller's write transaction), otherwise in a transaction of its own.
  */
-export async function issueCertificateIfEarned(userId: number, now = new Date()): Promise<Certificate[]> {
+export async function issueCertificateIfEarned(userId: number, now = new Date(), tx?: Tx): Promise<Certificate[]> {
 	const issued: Certificate[] = [];
 	for (const track of catalog.tracks) {
-		if (await hasCertificate(db, userId, track.id)) continue;
-		const standing = await evaluateTrackFor(userId, track);
+		if (await hasCertificate(tx ?? db, userId, track.id)) continue;
+		const standing = await evaluateTrackFor(userId, track, tx);
 		if (!standing.evaluation.met) continue;
-		const certificate = await db.transaction(async (tx) => {
-			if (await hasCertificate(tx, userId, track.id)) return null;
-			const [holder] = await tx
-				.select({ name: table.users.name, email: table.users.email })
-				.from(table.users)
-				.where(eq(table.users.id, userId));
-			if (!holder) return null;
-			const completedAt = new Date(Math.max(...standing.courses.map((c) => Date.parse(c.completedAt))));
-			const [row] = await tx
-				.insert(table.certificates)
-				.values({
-					code: generateVerificationCode(),
-					userId,
-					trackSlug: track.id,
-					trackTitle: track.title,
-					holderName: holder.name,
-					holderEmail: holder.email,
-					courses: standing.courses,
-					ceQuarterHours: standing.courses.reduce((sum, c) => sum + c.ceQuarterHours, 0),
-					completedAt,
-					issuedAt: now,
-					expiresAt: certificateExpiry(now, track.validityMonths),
-					credentialSalt: randomSalt()
-				})
-				.onConflictDoNothing()
-				.returning();
-			return row ?? null;
-		});
+		const certificate = tx ? await insertCertificate(tx, userId, standing, now) : await db.transaction((t) => insertCertificate(t, userId, standing, now));
 		if (certificate) issued.push(certificate);
 	}
 	return issued;
+}
+
+async function insertCertificate(tx: Tx, userId: number, { track, courses }: TrackStanding, now: Date): Promise<Certificate | null> {
+	if (await hasCertificate(tx, userId, track.id)) return null;
+	const [holder] = await tx.select({ name: table.users.name, email: table.users.email }).from(table.users).where(eq(table.users.id, userId));
+	if (!holder) return null;
+	const completedAt = new Date(Math.max(...courses.map((c) => Date.parse(c.completedAt))));
+	const [row] = await tx
+		.insert(table.certificates)
+		.values({
+			code: generateVerificationCode(),
+			userId,
+			trackSlug: track.id,
+			trackTitle: track.title,
+			holderName: holder.name,
+			holderEmail: holder.email,
+			courses,
+			ceQuarterHours: courses.reduce((sum, c) => sum + c.ceQuarterHours, 0),
+			completedAt,
+			issuedAt: now,
+			expiresAt: certificateExpiry(now, track.validityMonths),
+			credentialSalt: randomSalt()
+		})
+		.onConflictDoNothing()
+		.returning();
+	return row ?? null;
 }

@@ -22,12 +22,12 @@ export async function loadOwnAttempt(attemptId: number, userId: number, conn: Pi
 		.innerJoin(table.quizzes, eq(table.quizzes.id, table.attempts.quizId))
 		.where(and(eq(table.attempts.id, attemptId), eq(table.attempts.userId, userId)));
 	if (!row) return null;
-	const questions = await conn
-		.select()
-		.from(table.attemptQuestions)
-		.where(eq(table.attemptQuestions.attemptId, attemptId))
-		.orderBy(asc(table.attemptQuestions.position));
-	return { ...row, questions };
+	return { ...row, questions: await loadAttemptQuestions(attemptId, conn) };
+}
+
+/** The attempt's frozen questions, by position. */
+export async function loadAttemptQuestions(attemptId: number, conn: Pick<typeof db, 'select'> = db) {
+	return conn.select().from(table.attemptQuestions).where(eq(table.attemptQuestions.attemptId, attemptId)).orderBy(asc(table.attemptQuestions.position));
 }
 
 export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadOwnAttempt>>>;

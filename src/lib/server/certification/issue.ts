@@ -14,7 +14,7 @@ import { encodeHexLowerCase } from '@oslojs/encoding';
 import { db, table, type Conn, type Tx } from '../db';
 import type { Certificate, CertificateCourse } from '../db/schema';
 import { catalog } from '../content/catalog';
-import { getCourseProgress } from '../progress/course-progress';
+import { getCoursesProgress } from '../progress/course-progress';
 
 export function findTrack(slug: string): Track | null {
 	return catalog.tracks.find((t) => t.id === slug) ?? null;
@@ -27,7 +27,7 @@ export interface TrackStanding {
 	courses: CertificateCourse[];
 }
 
-/** Checks a track's requirements against the student's progress (a few indexed queries per required course). */
+/** Checks a track's requirements against the student's progress (a few indexed queries for all its courses). */
 export async function evaluateTrackFor(userId: number, track: Track, conn: Conn = db): Promise<TrackStanding> {
 	const rows = await conn
 		.select({ id: table.courses.id, slug: table.courses.slug, title: table.courses.title, ceQuarterHours: table.courses.ceQuarterHours })
@@ -36,11 +36,12 @@ export async function evaluateTrackFor(userId: number, track: Track, conn: Conn 
 	const progressBySlug: Record<string, TrackCourseProgress> = {};
 	const titles: Record<string, string> = Object.fromEntries(catalog.courses.map((c) => [c.slug, c.title]));
 	const courses: CertificateCourse[] = [];
+	const progressOf = await getCoursesProgress(userId, rows.map((r) => r.id), conn);
 	for (const slug of track.requiredCourses) {
 		const course = rows.find((r) => r.slug === slug);
 		if (!course) continue;
 		titles[slug] = course.title;
-		const progress = await getCourseProgress(userId, course.id, conn);
+		const progress = progressOf.get(course.id)!;
 		const lessonsCompleted = progress.lessons.filter((l) => l.completedAt).length;
 		const best = progress.finalExam?.best ?? null;
 		if (progress.enrolled || lessonsCompleted > 0 || best !== null) {

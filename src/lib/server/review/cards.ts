@@ -58,9 +58,11 @@ export async function recordCardsForAttempt(tx: Tx, userId: number, graded: Grad
 	const byQuestion = new Map(existing.map((card) => [card.questionId, card]));
 	const fresh = rows.filter((row) => !byQuestion.has(row.questionId));
 	if (fresh.length) {
-		const schedules = Object.fromEntries(
-			fresh.map((row) => [row.position, scheduleValues(cardColumns(initialCardFromAnswer(outcomeOf(row.fraction), now, { requestRetention: retention }).next))])
-		);
+		// A new card's schedule depends only on the outcome (missed, partly right, right): computed once for each.
+		const byOutcome = new Map<Outcome, ReturnType<typeof scheduleValues>>();
+		const scheduleFor = (outcome: Outcome) =>
+			byOutcome.get(outcome) ?? byOutcome.set(outcome, scheduleValues(cardColumns(initialCardFromAnswer(outcome, now, { requestRetention: retention }).next))).get(outcome)!;
+		const schedules = Object.fromEntries(fresh.map((row) => [row.position, scheduleFor(outcomeOf(row.fraction))]));
 		await sqlIn(tx)(INSERT_NEW_CARDS, [userId, courseId, quizId, JSON.stringify(schedules), graded.attemptId]);
 	}
 	const changed: (typeof table.reviewCards.$inferInsert)[] = [];

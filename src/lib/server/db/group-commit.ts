@@ -5,7 +5,7 @@ import type { Mutex } from './serialize';
 // share (the tail of a table, index pages, a day's activity row) are written once per COMMIT: about a tenth of a
 // quiz submission's CPU went to its COMMIT alone. So write transactions that queue for the writer while one runs
 // share one SQLite transaction: each runs in a SAVEPOINT of its own (its failure rolls back only its own work), in
-// turn as before, and the group commits once nobody who was waiting when it started is left. A transaction's
+// turn as before, and the group commits after everyone who was waiting when its first transaction finished. A transaction's
 // commit() resolves only after that shared COMMIT succeeded (nobody is told "saved" before it is); if the COMMIT
 // fails, every transaction in the group gets the error.
 

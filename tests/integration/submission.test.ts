@@ -64,11 +64,11 @@ describe.skipIf(!database.url.startsWith('file:'))('a quiz submission', () => {
 		expect(await submitAttempt(attemptId, userId, { q0: 'x' })).toEqual({ alreadySubmitted: false });
 		expect(await submitAttempt(attemptId, userId, { q0: 'x' })).toEqual({ alreadySubmitted: true });
 		expect(await stateOf(userId, attemptId)).toEqual({ status: 'submitted', graded: questions, cards: questions, events: 1 });
-		// Each card holds the question as the attempt asked it, scheduled from the answer (all missed here: due soon).
+		// Each card holds the question version the attempt asked, scheduled from the answer (all missed here: due soon).
 		const asked = await db.select().from(table.attemptQuestions).where(eq(table.attemptQuestions.attemptId, attemptId));
 		const cards = await db.select().from(table.reviewCards).where(eq(table.reviewCards.userId, userId));
 		for (const card of cards) {
-			expect(card.snapshot).toEqual(asked.find((q) => q.questionId === card.questionId)?.snapshot);
+			expect(card.versionId).toBe(asked.find((q) => q.questionId === card.questionId)?.versionId);
 			expect(card.state).toBe('learning');
 			expect(card.due.getTime() - Date.now()).toBeLessThan(86_400_000);
 			expect(card.stability).toBeGreaterThan(0);

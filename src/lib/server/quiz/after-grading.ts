@@ -5,14 +5,13 @@ import { issueEarnedCertificates } from '../certification/earned';
 import type { Tx } from '../db';
 import { sqlIn } from '../db/raw';
 import type { Quiz } from '../db/schema';
-import type { Question } from '$lib/quiz/types';
 
 /** What closing an attempt leaves in memory for its consequences, so none of them reads it back. */
 export interface GradedAttempt {
 	attemptId: number;
 	quiz: Pick<Quiz, 'id' | 'kind' | 'lessonId' | 'courseId'>;
 	passed: boolean;
-	questions: { position: number; questionId: number; snapshot: Question; fraction: number }[];
+	questions: { position: number; questionId: number; versionId: number; fraction: number }[];
 }
 
 /**

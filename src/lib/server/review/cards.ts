@@ -3,6 +3,7 @@ import { initialCardFromAnswer, ratingFromOutcome, scheduleReview } from '$lib/r
 import type { Question } from '$lib/quiz/types';
 import { db, table, type Conn, type Tx } from '../db';
 import { sqlIn } from '../db/raw';
+import { storeQuestionVersions } from '../quiz/versions';
 import { getReviewSettings } from './settings';
 import { cardColumns, cardStateOf } from './state';
 
@@ -18,14 +19,14 @@ export interface GradedQuestions {
 	attemptId: number;
 	quizId: number;
 	courseId: number;
-	questions: { position: number; questionId: number; snapshot: Question; fraction: number }[];
+	questions: { position: number; questionId: number; versionId: number; fraction: number }[];
 }
 
-// New cards are copied from the attempt's rows in SQL (the frozen question never travels through JavaScript);
+// New cards are copied from the attempt's rows in SQL (with the question version each one asked);
 // each takes its schedule out of one JSON object keyed by position, holding only the new cards' positions.
 const SCHEDULED = ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state', 'last_review'];
-const INSERT_NEW_CARDS = `INSERT INTO review_cards (user_id, course_id, quiz_id, question_id, snapshot, ${SCHEDULED.join(', ')})
-	SELECT ?1, ?2, ?3, question_id, snapshot, ${SCHEDULED.map((_, i) => `json_extract(?4, '$."' || position || '"[${i}]')`).join(', ')}
+const INSERT_NEW_CARDS = `INSERT INTO review_cards (user_id, course_id, quiz_id, question_id, version_id, ${SCHEDULED.join(', ')})
+	SELECT ?1, ?2, ?3, question_id, version_id, ${SCHEDULED.map((_, i) => `json_extract(?4, '$."' || position || '"[${i}]')`).join(', ')}
 	FROM attempt_questions WHERE attempt_id = ?5 AND json_type(?4, '$."' || position || '"') IS NOT NULL
 	ON CONFLICT DO NOTHING`;
 
@@ -35,7 +36,7 @@ function scheduleValues(state: ReturnType<typeof cardColumns>): (number | string
 }
 
 /** Card columns an existing card's row is rewritten with (every other column keeps its value). */
-const REWRITTEN = ['snapshot', 'quizId', 'due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'] as const;
+const REWRITTEN = ['versionId', 'quizId', 'due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'] as const;
 const fromExcluded = Object.fromEntries(REWRITTEN.map((key) => [key, sql.raw(`excluded.${table.reviewCards[key].name}`)]));
 
 /**
@@ -70,8 +71,8 @@ export async function recordCardsForAttempt(tx: Tx, userId: number, graded: Grad
 		const card = byQuestion.get(row.questionId);
 		if (!card) continue;
 		const missed = outcomeOf(row.fraction) === false;
-		if (!missed && card.quizId === quizId && JSON.stringify(card.snapshot) === JSON.stringify(row.snapshot)) continue;
-		const update: typeof table.reviewCards.$inferInsert = { ...card, snapshot: row.snapshot, quizId };
+		if (!missed && card.quizId === quizId && card.versionId === row.versionId) continue;
+		const update: typeof table.reviewCards.$inferInsert = { ...card, versionId: row.versionId, quizId };
 		if (missed) {
 			const { next } = scheduleReview(cardStateOf(card), 'again', now, { requestRetention: retention });
 			Object.assign(update, cardColumns(next));
@@ -101,12 +102,14 @@ export async function recordCardForCheck(
 	const { retention } = await getReviewSettings(userId);
 	if (!existing) {
 		const { next } = initialCardFromAnswer(correct, now, { requestRetention: retention });
+		const [versionId] = await storeQuestionVersions(conn, [{ questionId: null, question }]);
 		await conn
 			.insert(table.reviewCards)
-			.values({ userId, courseId, checkKey, snapshot: question, ...cardColumns(next) })
+			.values({ userId, courseId, checkKey, versionId, ...cardColumns(next) })
 			.onConflictDoNothing();
 	} else if (!correct) {
 		const { next } = scheduleReview(cardStateOf(existing), ratingFromOutcome(false), now, { requestRetention: retention });
-		await conn.update(table.reviewCards).set({ snapshot: question, ...cardColumns(next) }).where(eq(table.reviewCards.id, existing.id));
+		const [versionId] = await storeQuestionVersions(conn, [{ questionId: null, question }]);
+		await conn.update(table.reviewCards).set({ versionId, ...cardColumns(next) }).where(eq(table.reviewCards.id, existing.id));
 	}
 }

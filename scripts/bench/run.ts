@@ -19,7 +19,9 @@ const { values: args } = parseArgs({
 		'no-build': { type: 'boolean', default: false },
 		workers: { type: 'string', default: '1' },
 		// A comma-separated subset of: lesson, dashboard, open, submit, verify, analytics (the references always run).
-		only: { type: 'string' }
+		only: { type: 'string' },
+		// Writes a V8 CPU profile of the measured server process into this folder (node --cpu-prof), on its exit.
+		profile: { type: 'string' }
 	}
 });
 const STUDENTS = Number(args.students);
@@ -46,8 +48,9 @@ async function waitHealthy(url: string, child: ChildProcess) {
 const startCommand = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
 if (startCommand[0] !== 'node') throw new Error('package.json "start" should run node directly');
 
-function startServer(port: number, databaseUrl: string): ChildProcess {
-	return spawn(process.execPath, startCommand.slice(1), {
+function startServer(port: number, databaseUrl: string, profile?: string): ChildProcess {
+	const flags = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
+	return spawn(process.execPath, [...flags, ...startCommand.slice(1)], {
 		env: {
 			...process.env,
 			WEB_CONCURRENCY: String(WORKERS),
@@ -92,7 +95,7 @@ async function main() {
 		const dbBytes = ['', '-wal'].reduce((sum, ext) => sum + (existsSync(dbPath + ext) ? statSync(dbPath + ext).size : 0), 0);
 		console.log(`Seeded in ${seedSeconds.toFixed(1)} s, database ${(dbBytes / 2 ** 20).toFixed(0)} MB`);
 
-		server = startServer(port, databaseUrl);
+		server = startServer(port, databaseUrl, args.profile);
 		await waitHealthy(url, server);
 		const pid = server.pid!;
 		const drive = (name: string, opts: Parameters<typeof driveOn>[3]) => driveOn(pid, name, DURATION, opts);

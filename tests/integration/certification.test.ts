@@ -189,7 +189,7 @@ describe('certificate documents', () => {
 		expect(doc.getTitle()).toBe('Certificate of Achievement: Evidence-Informed Massage Practitioner');
 		expect(doc.getSubject()).toContain('Zoë Document-Holder');
 		expect(doc.getSubject()).toContain(`${server.url}/verify/${holder.certificate.code}`);
-		expect(doc.getSubject()).toMatch(/Home Study, [\d.]+ CE hours/);
+		expect(doc.getSubject()).toMatch(/Home Study, [\d.]+ CEs/);
 
 		const page = await holder.client.text('/certificates');
 		expect(page).toContain(`href="/certificates/${holder.certificate.id}/certificate.pdf"`);

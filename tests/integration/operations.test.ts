@@ -82,7 +82,9 @@ describe('crash safety', () => {
 		const ids = [...students, waiting].map((s) => s.attempt);
 		const rows = await sqlOn(
 			server.databaseUrl,
-			`SELECT a.id, a.status, a.percent, COUNT(q.position) AS questions, COUNT(q.fraction) AS graded
+			`SELECT a.id, a.status, a.percent, COUNT(q.position) AS questions, COUNT(q.fraction) AS graded,
+			   (SELECT COUNT(*) FROM review_cards c WHERE c.user_id = a.user_id AND c.question_id IN
+			     (SELECT question_id FROM attempt_questions WHERE attempt_id = a.id)) AS cards
 			 FROM attempts a JOIN attempt_questions q ON q.attempt_id = a.id
 			 WHERE a.id IN (${ids.join(',')}) GROUP BY a.id`
 		);
@@ -92,9 +94,10 @@ describe('crash safety', () => {
 				expect(row.status, `attempt ${id}`).toBe('submitted');
 				expect(row.percent).toBe(100);
 			}
-			// No attempt is half graded: either open with no grades or submitted with every question graded.
-			if (row.status === 'submitted') expect(row.graded).toBe(row.questions);
-			else expect(row.graded).toBe(0);
+			// No attempt is half graded: either open with no grades or submitted with every question graded, and
+			// never graded without its review cards (they commit with the grade).
+			if (row.status === 'submitted') expect([row.graded, row.cards]).toEqual([row.questions, row.questions]);
+			else expect([row.graded, row.cards]).toEqual([0, 0]);
 		}
 		// The server keeps working after the crash, and an attempt left open by it can still be submitted.
 		expect(rows.find((r) => Number(r.id) === waiting.attempt)?.status).toBe('open');

@@ -32,7 +32,7 @@ export function echo<K extends string>(values: Record<string, string>, ...keep: 
 
 /** Every string field of a posted form; a repeated name (checkboxes) becomes a list. Unreadable bodies give {}. */
 export async function readFormFields(request: Request): Promise<Record<string, string | string[]>> {
-	const data = await request.formData().catch(() => null);
+	const data = await formEntries(request).catch(() => null);
 	const fields: Record<string, string | string[]> = {};
 	if (!data) return fields;
 	for (const [key, value] of data) {
@@ -41,4 +41,13 @@ export async function readFormFields(request: Request): Promise<Record<string, s
 		fields[key] = existing === undefined ? value : [...[existing].flat(), value];
 	}
 	return fields;
+}
+
+/**
+ * A form's entries. A form without files arrives URL-encoded, and parsing its text directly skips the multipart
+ * machinery of formData() (a measurable share of a quiz submission's CPU); the entries are the same.
+ */
+async function formEntries(request: Request): Promise<Iterable<[string, FormDataEntryValue]>> {
+	if (request.headers.get('content-type')?.startsWith('application/x-www-form-urlencoded')) return new URLSearchParams(await request.text());
+	return request.formData();
 }

@@ -11,7 +11,7 @@ import { evaluateTrack, certificateExpiry, type CourseProgress as TrackCoursePro
 import { generateVerificationCode } from '$lib/certification/code';
 import type { Track } from '$lib/certification/schema';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { db, table } from '../db';
+import { db, table, type Conn, type Tx } from '../db';
 import type { Certificate, CertificateCourse } from '../db/schema';
 import { catalog } from '../content/catalog';
 import { getCoursesProgress, type CourseProgress } from '../progress/course-progress';
@@ -27,14 +27,14 @@ export interface TrackStanding {
 	courses: CertificateCourse[];
 }
 
-/** Checks a track's requirements against the student's progress (one courses query and getCoursesProgress). */
-export async function evaluateTrackFor(userId: number, track: Track): Promise<TrackStanding> {
-	const rows = await db
+/** Checks a track's requirements against the student's progress (inside a transaction when conn is one). */
+export async function evaluateTrackFor(userId: number, track: Track, conn: Conn = db): Promise<TrackStanding> {
+	const rows = await conn
 		.select({ id: table.courses.id, slug: table.courses.slug, title: table.courses.title, ceQuarterHours: table.courses.ceQuarterHours })
 		.from(table.courses)
 		.where(inArray(table.courses.slug, track.requiredCourses));
-	const progressOf = await getCoursesProgress(userId, rows.map((r) => r.id));
-	const credits = track.minCeHours > 0 ? await courseCredits(userId) : [];
+	const progressOf = await getCoursesProgress(userId, rows.map((r) => r.id), conn);
+	const credits = track.minCeHours > 0 ? await courseCredits(userId, conn) : [];
 	return standingFrom(track, rows, progressOf, credits);
 }
 
@@ -88,8 +88,8 @@ export interface CourseCredit {
 	hundredths: number;
 }
 
-async function courseCredits(userId: number): Promise<CourseCredit[]> {
-	const rows = await db
+async function courseCredits(userId: number, conn: Conn): Promise<CourseCredit[]> {
+	const rows = await conn
 		.select({ courseId: table.ceEntries.courseId, hundredths: table.ceEntries.hundredths, deletedAt: table.ceEntries.deletedAt })
 		.from(table.ceEntries)
 		.where(and(eq(table.ceEntries.userId, userId), eq(table.ceEntries.source, 'course')));
@@ -124,42 +124,42 @@ export function randomSalt(): string {
 /**
  * Issues the certificate of every track whose requirements the student now meets and who has never had one for it
  * (a revoked certificate is not silently replaced: reissuing is an admin's decision). Returns what was issued.
+ * Inside `tx` when given (the caller's write transaction), otherwise in a transaction of its own.
  */
-export async function issueCertificateIfEarned(userId: number, now = new Date()): Promise<Certificate[]> {
+export async function issueCertificateIfEarned(userId: number, now = new Date(), tx?: Tx): Promise<Certificate[]> {
 	const issued: Certificate[] = [];
 	for (const track of catalog.tracks) {
-		if (await hasCertificate(db, userId, track.id)) continue;
-		const standing = await evaluateTrackFor(userId, track);
+		if (await hasCertificate(tx ?? db, userId, track.id)) continue;
+		const standing = await evaluateTrackFor(userId, track, tx);
 		if (!standing.evaluation.met) continue;
-		const certificate = await db.transaction(async (tx) => {
-			if (await hasCertificate(tx, userId, track.id)) return null;
-			const [holder] = await tx
-				.select({ name: table.users.name, email: table.users.email })
-				.from(table.users)
-				.where(eq(table.users.id, userId));
-			if (!holder) return null;
-			const completedAt = new Date(Math.max(...standing.courses.map((c) => Date.parse(c.completedAt))));
-			const [row] = await tx
-				.insert(table.certificates)
-				.values({
-					code: generateVerificationCode(),
-					userId,
-					trackSlug: track.id,
-					trackTitle: track.title,
-					holderName: holder.name,
-					holderEmail: holder.email,
-					courses: standing.courses,
-					ceQuarterHours: standing.courses.reduce((sum, c) => sum + c.ceQuarterHours, 0),
-					completedAt,
-					issuedAt: now,
-					expiresAt: certificateExpiry(now, track.validityMonths),
-					credentialSalt: randomSalt()
-				})
-				.onConflictDoNothing()
-				.returning();
-			return row ?? null;
-		});
+		const certificate = tx ? await insertCertificate(tx, userId, standing, now) : await db.transaction((t) => insertCertificate(t, userId, standing, now));
 		if (certificate) issued.push(certificate);
 	}
 	return issued;
+}
+
+async function insertCertificate(tx: Tx, userId: number, { track, courses }: TrackStanding, now: Date): Promise<Certificate | null> {
+	if (await hasCertificate(tx, userId, track.id)) return null;
+	const [holder] = await tx.select({ name: table.users.name, email: table.users.email }).from(table.users).where(eq(table.users.id, userId));
+	if (!holder) return null;
+	const completedAt = new Date(Math.max(...courses.map((c) => Date.parse(c.completedAt))));
+	const [row] = await tx
+		.insert(table.certificates)
+		.values({
+			code: generateVerificationCode(),
+			userId,
+			trackSlug: track.id,
+			trackTitle: track.title,
+			holderName: holder.name,
+			holderEmail: holder.email,
+			courses,
+			ceQuarterHours: courses.reduce((sum, c) => sum + c.ceQuarterHours, 0),
+			completedAt,
+			issuedAt: now,
+			expiresAt: certificateExpiry(now, track.validityMonths),
+			credentialSalt: randomSalt()
+		})
+		.onConflictDoNothing()
+		.returning();
+	return row ?? null;
 }

@@ -6,7 +6,7 @@
 import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { CeEntry as CycleEntry } from '$lib/certification/ce-cycles';
 import type { CeHourCategory } from '$lib/certification/schema';
-import { db, table } from '../db';
+import { db, table, type Conn } from '../db';
 import { config } from '../env';
 
 /** Quarter hours (courses) to hundredths (ledger). */
@@ -20,8 +20,8 @@ function isoDay(date: Date): string {
  * Adds the CE hours of every course the student has completed and not yet been credited for. Idempotent: the
  * unique index on (user, course) for course entries makes a repeated or concurrent call insert nothing new.
  */
-export async function recordCourseCredits(userId: number): Promise<number> {
-	const completed = await db
+export async function recordCourseCredits(userId: number, conn: Conn = db): Promise<number> {
+	const completed = await conn
 		.select({
 			courseId: table.courses.id,
 			title: table.courses.title,
@@ -42,7 +42,7 @@ export async function recordCourseCredits(userId: number): Promise<number> {
 		.where(and(eq(table.enrollments.userId, userId), isNotNull(table.enrollments.completedAt), isNull(table.ceEntries.id)));
 	const rows = completed.filter((c) => c.quarterHours > 0 && c.completedAt);
 	if (rows.length === 0) return 0;
-	const inserted = await db
+	const inserted = await conn
 		.insert(table.ceEntries)
 		.values(
 			rows.map((c) => ({

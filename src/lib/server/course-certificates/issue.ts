@@ -67,7 +67,7 @@ export async function issueCourseCertificate(userId: number, courseId: number, n
 		number: l.number,
 		profession: l.profession
 	}));
-	const progress = await getCourseProgress(userId, courseId);
+	const progress = await getCourseProgress(userId, courseId, tx);
 	const [inserted] = await tx
 		.insert(table.courseCertificates)
 		.values({

@@ -1,18 +1,19 @@
-import type { Client, InStatement, Transaction, TransactionMode } from '@libsql/client';
+import type { Client, InStatement, TransactionMode } from '@libsql/client';
+import { groupCommits } from './group-commit';
 
 /** A FIFO async lock. Waiting longer than timeoutMs fails loudly instead of hanging (a nested write would). */
 export class Mutex {
 	private tail: Promise<void> = Promise.resolve();
 	constructor(private readonly timeoutMs = 15_000) {}
 
-	async acquire(): Promise<() => void> {
+	async acquire(timeoutMs = this.timeoutMs): Promise<() => void> {
 		let release!: () => void;
 		const next = new Promise<void>((resolve) => (release = resolve));
 		const previous = this.tail;
 		this.tail = previous.then(() => next);
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const timeout = new Promise<never>((_, reject) => {
-			timer = setTimeout(() => reject(new Error('Timed out waiting for the database writer')), this.timeoutMs);
+			if (timeoutMs !== Infinity) timer = setTimeout(() => reject(new Error('Timed out waiting for the database writer')), timeoutMs);
 		});
 		try {
 			await Promise.race([previous, timeout]);
@@ -32,8 +33,8 @@ export class Mutex {
 		};
 	}
 
-	async run<T>(fn: () => Promise<T>): Promise<T> {
-		const release = await this.acquire();
+	async run<T>(fn: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
+		const release = await this.acquire(timeoutMs);
 		try {
 			return await fn();
 		} finally {
@@ -57,35 +58,13 @@ export function isReadOnly(statement: InStatement): boolean {
  * process. SQLite allows one writer at a time, and the native driver runs synchronously: if a second connection
  * tried to write while a transaction on the first was awaiting the next statement, SQLite's busy handler would
  * sleep on the event loop that the first transaction needs in order to finish. So writes queue here, in turn, on a
- * single writer connection, while reads go to a pool of readers (WAL lets them run beside the writer).
+ * single writer connection, while reads go to a pool of readers (WAL lets them run beside the writer). Write
+ * transactions that queue meanwhile commit together (group-commit.ts); any other write commits that group first.
  */
 export function serializeWrites(reader: Client, writer: Client): Client {
 	const lock = new Mutex();
-	const wrapTransaction = (tx: Transaction, release: () => void): Transaction =>
-		new Proxy(tx, {
-			get(target, prop, receiver) {
-				const value = Reflect.get(target, prop, receiver);
-				if (prop === 'commit' || prop === 'rollback') {
-					return async () => {
-						try {
-							return await (value as () => Promise<void>).call(target);
-						} finally {
-							release();
-						}
-					};
-				}
-				if (prop === 'close') {
-					return () => {
-						try {
-							(value as () => void).call(target);
-						} finally {
-							release();
-						}
-					};
-				}
-				return typeof value === 'function' ? value.bind(target) : value;
-			}
-		});
+	const group = groupCommits(writer, lock);
+	const alone = <T>(fn: () => Promise<T>) => lock.run(async () => (await group.flush(), fn()));
 
 	return new Proxy(reader, {
 		get(target, prop, receiver) {
@@ -93,26 +72,17 @@ export function serializeWrites(reader: Client, writer: Client): Client {
 				case 'execute':
 					return (stmt: InStatement, args?: unknown) => {
 						const statement = args === undefined ? stmt : ({ sql: stmt as string, args } as InStatement);
-						return isReadOnly(statement) ? reader.execute(statement) : lock.run(() => writer.execute(statement));
+						return isReadOnly(statement) ? reader.execute(statement) : alone(() => writer.execute(statement));
 					};
 				case 'batch':
 					return (stmts: InStatement[], mode?: TransactionMode) =>
-						mode === 'read' ? reader.batch(stmts, mode) : lock.run(() => writer.batch(stmts, mode));
+						mode === 'read' ? reader.batch(stmts, mode) : alone(() => writer.batch(stmts, mode));
 				case 'migrate':
-					return (stmts: InStatement[]) => lock.run(() => writer.migrate(stmts));
+					return (stmts: InStatement[]) => alone(() => writer.migrate(stmts));
 				case 'executeMultiple':
-					return (sql: string) => lock.run(() => writer.executeMultiple(sql));
+					return (sql: string) => alone(() => writer.executeMultiple(sql));
 				case 'transaction':
-					return async (mode: TransactionMode = 'write') => {
-						if (mode === 'read') return reader.transaction(mode);
-						const release = await lock.acquire();
-						try {
-							return wrapTransaction(await writer.transaction(mode), release);
-						} catch (e) {
-							release();
-							throw e;
-						}
-					};
+					return (mode: TransactionMode = 'write') => (mode === 'read' ? reader.transaction(mode) : group.transaction(mode));
 				case 'close':
 					return () => {
 						reader.close();

@@ -31,6 +31,14 @@ function answerRawCheaply(proto: StatementPrototype) {
 	proto.__cheapRaw = true;
 }
 
+// The client reads a statement's column list (a native call building fresh objects) twice per execute, for every
+// read; a compiled statement's columns only change with the schema, which drops the whole cache.
+function rememberColumns(statement: { columns(): unknown }) {
+	const columns = statement.columns.bind(statement);
+	let known: unknown;
+	statement.columns = () => (known ??= columns());
+}
+
 /** Makes every embedded-database connection of this process reuse its compiled statements. Idempotent. */
 export function cacheCompiledStatements(): void {
 	if (installed) return;
@@ -60,6 +68,7 @@ export function cacheCompiledStatements(): void {
 		if (statement === undefined) {
 			statement = prepare.call(this, sql);
 			answerRawCheaply(Object.getPrototypeOf(statement) as StatementPrototype);
+			rememberColumns(statement as { columns(): unknown });
 			if (cache.statements.size >= MAX_STATEMENTS) cache.statements.clear();
 			cache.statements.set(sql, statement);
 		}

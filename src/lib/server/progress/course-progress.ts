@@ -1,18 +1,18 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { aggregateGrade, type GradingMethod } from '$lib/quiz/policy';
-import { db, table } from '../db';
+import { db, table, type Conn } from '../db';
 
 /**
  * One student's progress through several courses in three queries whatever their number and size: lessons with
  * their progress, the courses' published quizzes, and the student's submitted attempts at them.
  */
-export async function getCoursesProgress(userId: number, courseIds: number[]) {
+export async function getCoursesProgress(userId: number, courseIds: number[], conn: Conn = db) {
 	if (courseIds.length === 0) return new Map<number, CourseProgressOf>();
-	const enrollments = await db
+	const enrollments = await conn
 		.select()
 		.from(table.enrollments)
 		.where(and(eq(table.enrollments.userId, userId), inArray(table.enrollments.courseId, courseIds)));
-	const lessons = await db
+	const lessons = await conn
 		.select({
 			id: table.lessons.id,
 			courseId: table.lessons.courseId,
@@ -28,7 +28,7 @@ export async function getCoursesProgress(userId: number, courseIds: number[]) {
 		.leftJoin(table.lessonProgress, and(eq(table.lessonProgress.lessonId, table.lessons.id), eq(table.lessonProgress.userId, userId)))
 		.where(and(inArray(table.lessons.courseId, courseIds), eq(table.lessons.active, true)))
 		.orderBy(asc(table.lessons.position));
-	const quizzes = await db
+	const quizzes = await conn
 		.select({
 			id: table.quizzes.id,
 			courseId: table.quizzes.courseId,
@@ -41,7 +41,7 @@ export async function getCoursesProgress(userId: number, courseIds: number[]) {
 		.from(table.quizzes)
 		.where(and(inArray(table.quizzes.courseId, courseIds), eq(table.quizzes.status, 'published'), isNull(table.quizzes.deletedAt)));
 	const attempts = quizzes.length
-		? await db
+		? await conn
 				.select({ quizId: table.attempts.quizId, percent: table.attempts.percent })
 				.from(table.attempts)
 				.where(
@@ -115,9 +115,9 @@ export function assembleCoursesProgress(courseIds: number[], rows: CoursesProgre
 	return result;
 }
 
-/** One student's progress through one course. */
-export async function getCourseProgress(userId: number, courseId: number) {
-	return (await getCoursesProgress(userId, [courseId])).get(courseId)!;
+/** One student's progress through one course (inside a transaction when conn is one). */
+export async function getCourseProgress(userId: number, courseId: number, conn: Conn = db) {
+	return (await getCoursesProgress(userId, [courseId], conn)).get(courseId)!;
 }
 
 export interface CourseProgressOf {

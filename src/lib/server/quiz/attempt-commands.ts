@@ -1,26 +1,29 @@
 import { db } from '../db';
-import type { Quiz } from '../db/schema';
+import { noteLapses } from '../review/stats';
 import { afterAttemptGraded } from './after-grading';
 import { closeAttempt, writeAttemptResponses } from './attempts';
 import { QuizError } from './errors';
 import type { FormFields } from '$lib/quiz/responses';
 
 // The state changes of an attempt. Each owns its transaction, and what follows grading (lesson and course
-// completion, CE credit, certificates, review questions, the activity chart) runs once, only after the call that
-// actually closed the attempt. A repeated or stale call (a second tab, a retry, a double click) changes nothing.
+// completion, CE credit, certificates, review questions, the activity chart) runs once, in the same transaction,
+// only in the call that actually closed the attempt. A repeated or stale call (a second tab, a retry, a double
+// click) changes nothing.
 
-type GradedQuiz = Pick<Quiz, 'kind' | 'lessonId' | 'courseId'>;
-
-async function closed(userId: number, attemptId: number, quiz: GradedQuiz | null): Promise<boolean> {
-	if (!quiz) return false;
-	await afterAttemptGraded(userId, quiz, attemptId);
+/** Closes the attempt with every consequence in one transaction. True when this call closed it. */
+async function closeWithConsequences(attemptId: number, userId: number, form: FormFields | null, now: Date, onlyIfOverdue: boolean): Promise<boolean> {
+	const lapsed = await db.transaction(async (tx) => {
+		const graded = await closeAttempt(tx, attemptId, userId, form, now, onlyIfOverdue);
+		return graded && afterAttemptGraded(tx, userId, graded, now);
+	});
+	if (!lapsed) return false;
+	noteLapses(lapsed);
 	return true;
 }
 
 /** Closes an open attempt whose time ran out, grading what was saved. True when this call closed it. */
 export async function expireAttempt(attemptId: number, userId: number, now = new Date()): Promise<boolean> {
-	const quiz = await db.transaction((tx) => closeAttempt(tx, attemptId, userId, null, now, true));
-	return closed(userId, attemptId, quiz);
+	return closeWithConsequences(attemptId, userId, null, now, true);
 }
 
 /**
@@ -41,6 +44,5 @@ export async function saveAttempt(attemptId: number, userId: number, form: FormF
  * deadline the form is ignored and the saved answers are graded.
  */
 export async function submitAttempt(attemptId: number, userId: number, form: FormFields | null, now = new Date()): Promise<{ alreadySubmitted: boolean }> {
-	const quiz = await db.transaction((tx) => closeAttempt(tx, attemptId, userId, form, now));
-	return { alreadySubmitted: !(await closed(userId, attemptId, quiz)) };
+	return { alreadySubmitted: !(await closeWithConsequences(attemptId, userId, form, now, false)) };
 }

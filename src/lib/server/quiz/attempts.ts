@@ -6,10 +6,12 @@ import { parseResponse, type FormFields } from '$lib/quiz/responses';
 import { drawQuestions } from '$lib/quiz/shuffle';
 import type { Question, Response } from '$lib/quiz/types';
 import { db, table, type Tx } from '../db';
+import { sqlIn, type RunSql } from '../db/raw';
 import type { Quiz } from '../db/schema';
 import { enrollInCourse } from '../progress/enroll';
+import type { GradedAttempt } from './after-grading';
 import { QuizError } from './errors';
-import { askedQuestion, loadOwnAttempt, type LoadedAttempt } from './load';
+import { askedQuestion, loadAttemptQuestions, loadOwnAttempt, type LoadedAttempt } from './load';
 import { storeQuestionVersions } from './versions';
 
 
@@ -113,7 +115,7 @@ async function drawTaggedQuestions(tx: Tx, quiz: Quiz, ownIds: number[], seed: s
 }
 
 /** The response to every question of the attempt, read from the form, by position. */
-function responsesFrom(loaded: LoadedAttempt, form: FormFields): Record<number, Response> {
+function responsesFrom(loaded: { attempt: { seed: string }; questions: LoadedAttempt['questions'] }, form: FormFields): Record<number, Response> {
 	const responses: Record<number, Response> = {};
 	for (const row of loaded.questions) responses[row.position] = parseResponse(askedQuestion(loaded.attempt, row), form, `q${row.position}`);
 	return responses;
@@ -146,16 +148,36 @@ export async function writeAttemptResponses(tx: Tx, attemptId: number, userId: n
 
 /**
  * Grades and closes an open attempt. Past the deadline the form is ignored and what was saved before it is graded;
- * with `onlyIfOverdue` an attempt still within its time is left open. Returns the quiz when this call closed the
- * attempt, null when it was already closed (or left open): the caller runs the consequences only on a real change.
+ * with `onlyIfOverdue` an attempt still within its time is left open. Returns the graded attempt when this call
+ * closed it, null when it was already closed (or left open): the caller runs the consequences only on a real change.
  */
-export async function closeAttempt(tx: Tx, attemptId: number, userId: number, form: FormFields | null, now: Date, onlyIfOverdue = false) {
-	const loaded = await loadInTx(tx, attemptId, userId);
-	if (loaded.attempt.status !== 'open') return null;
-	const expired = isPastDeadline(loaded.attempt.deadlineAt, now);
+export async function closeAttempt(tx: Tx, attemptId: number, userId: number, form: FormFields | null, now: Date, onlyIfOverdue = false): Promise<GradedAttempt | null> {
+	const run = sqlIn(tx);
+	const { rows } = await run(
+		`SELECT a.status, a.seed, a.deadline_at, q.id, q.kind, q.lesson_id, q.course_id, q.passing_percent
+		 FROM attempts a JOIN quizzes q ON q.id = a.quiz_id WHERE a.id = ? AND a.user_id = ?`,
+		[attemptId, userId]
+	);
+	const [row] = rows;
+	if (!row) throw new QuizError(404, 'There is no such attempt.');
+	if (row.status !== 'open') return null;
+	const deadline = row.deadline_at === null ? null : new Date(Number(row.deadline_at));
+	const expired = isPastDeadline(deadline, now);
 	if (onlyIfOverdue && !expired) return null;
-	await gradeAndClose(tx, loaded, now, expired, form && !expired ? responsesFrom(loaded, form) : null);
-	return loaded.quiz;
+	const loaded: ClosingAttempt = {
+		attempt: { id: attemptId, seed: String(row.seed) },
+		quiz: { id: Number(row.id), kind: row.kind as GradedAttempt['quiz']['kind'], lessonId: row.lesson_id === null ? null : Number(row.lesson_id), courseId: Number(row.course_id) },
+		passingPercent: Number(row.passing_percent),
+		questions: await loadAttemptQuestions(attemptId, tx)
+	};
+	return gradeAndClose(run, loaded, now, expired, form && !expired ? responsesFrom(loaded, form) : null);
+}
+
+/** What grading needs of an open attempt, read in the closing transaction. */
+interface ClosingAttempt extends Pick<LoadedAttempt, 'questions'> {
+	attempt: { id: number; seed: string };
+	quiz: GradedAttempt['quiz'];
+	passingPercent: number;
 }
 
 async function loadInTx(tx: Tx, attemptId: number, userId: number): Promise<LoadedAttempt> {
@@ -164,14 +186,21 @@ async function loadInTx(tx: Tx, attemptId: number, userId: number): Promise<Load
 	return loaded;
 }
 
+// Each attempt_questions row takes its grade (and response) out of one JSON object keyed by position.
+const GRADE = (field: string) => `json_extract(?1, '$."' || position || '".${field}')`;
+const STORE_GRADES = `UPDATE attempt_questions SET fraction = ${GRADE('f')}, points = ${GRADE('p')} WHERE attempt_id = ?2`;
+const STORE_GRADES_AND_RESPONSES = `UPDATE attempt_questions SET fraction = ${GRADE('f')}, points = ${GRADE('p')}, response = ${GRADE('r')}, answered_at = ?3 WHERE attempt_id = ?2`;
+const CLOSE = `UPDATE attempts SET status = 'submitted', submitted_at = ?, points = ?, max_points = ?, percent = ?, passed = ?, expired = ? WHERE id = ? AND status = 'open'`;
+
 /**
  * Grades every question and closes the attempt: two statements whatever the number of questions. With `responses`
  * (a submitted form) they are stored together with the grades; without, the saved responses are graded.
  */
-async function gradeAndClose(tx: Tx, loaded: LoadedAttempt, now: Date, expired: boolean, responses: Record<number, Response> | null = null): Promise<void> {
+async function gradeAndClose(run: RunSql, loaded: ClosingAttempt, now: Date, expired: boolean, responses: Record<number, Response> | null = null): Promise<GradedAttempt> {
 	let points = 0;
 	let maxPoints = 0;
 	const results: Record<number, { f: number; p: number; r?: Response | null }> = {};
+	const questions: GradedAttempt['questions'] = [];
 	for (const row of loaded.questions) {
 		const question = askedQuestion(loaded.attempt, row);
 		const response = responses ? responses[row.position] : row.response;
@@ -179,27 +208,13 @@ async function gradeAndClose(tx: Tx, loaded: LoadedAttempt, now: Date, expired: 
 		points += result.points;
 		maxPoints += question.points;
 		results[row.position] = { f: result.fraction, p: result.points, ...(responses ? { r: response } : {}) };
+		questions.push({ position: row.position, questionId: row.questionId, versionId: row.versionId, fraction: result.fraction });
 	}
 	const graded = JSON.stringify(results);
-	await tx
-		.update(table.attemptQuestions)
-		.set({
-			fraction: byPosition(graded, '.f'),
-			points: byPosition(graded, '.p'),
-			...(responses ? { response: byPosition(graded, '.r'), answeredAt: now } : {})
-		})
-		.where(eq(table.attemptQuestions.attemptId, loaded.attempt.id));
+	const id = loaded.attempt.id;
+	await run(responses ? STORE_GRADES_AND_RESPONSES : STORE_GRADES, responses ? [graded, id, now.getTime()] : [graded, id]);
 	const percent = roundPercent(points, maxPoints);
-	await tx
-		.update(table.attempts)
-		.set({
-			status: 'submitted',
-			submittedAt: now,
-			points,
-			maxPoints,
-			percent,
-			passed: percent >= loaded.quiz.passingPercent,
-			expired
-		})
-		.where(and(eq(table.attempts.id, loaded.attempt.id), eq(table.attempts.status, 'open')));
+	const passed = percent >= loaded.passingPercent;
+	await run(CLOSE, [now.getTime(), points, maxPoints, percent, passed ? 1 : 0, expired ? 1 : 0, id]);
+	return { attemptId: id, quiz: loaded.quiz, passed, questions };
 }

@@ -25,13 +25,17 @@ export async function loadOwnAttempt(attemptId: number, userId: number, conn: Pi
 		.innerJoin(table.quizzes, eq(table.quizzes.id, table.attempts.quizId))
 		.where(and(eq(table.attempts.id, attemptId), eq(table.attempts.userId, userId)));
 	if (!row) return null;
-	const questions = await conn
+	return { ...row, questions: await loadAttemptQuestions(attemptId, conn) };
+}
+
+/** The attempt's frozen questions (each with its question version's snapshot), by position. */
+export async function loadAttemptQuestions(attemptId: number, conn: Pick<typeof db, 'select'> = db) {
+	return conn
 		.select({ ...getTableColumns(table.attemptQuestions), snapshot: table.questionVersions.snapshot })
 		.from(table.attemptQuestions)
 		.innerJoin(table.questionVersions, eq(table.questionVersions.id, table.attemptQuestions.versionId))
 		.where(eq(table.attemptQuestions.attemptId, attemptId))
 		.orderBy(asc(table.attemptQuestions.position));
-	return { ...row, questions };
 }
 
 export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadOwnAttempt>>>;

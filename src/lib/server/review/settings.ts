@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { clampRetention, DEFAULT_RETENTION } from '$lib/review/schedule';
-import { db, table } from '../db';
+import { db, table, type Conn } from '../db';
 
 export const DEFAULT_DAILY_NEW_LIMIT = 20;
 
-export async function getReviewSettings(userId: number) {
-	const [row] = await db.select().from(table.reviewSettings).where(eq(table.reviewSettings.userId, userId));
+export async function getReviewSettings(userId: number, conn: Conn = db) {
+	const [row] = await conn.select().from(table.reviewSettings).where(eq(table.reviewSettings.userId, userId));
 	return {
 		dailyNewLimit: row?.dailyNewLimit ?? DEFAULT_DAILY_NEW_LIMIT,
 		retention: row ? clampRetention(row.retention) : DEFAULT_RETENTION

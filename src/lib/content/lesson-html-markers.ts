@@ -18,3 +18,17 @@ const marker = (i: number) => `<!--touchstone:lesson-html:${i}-->`;
 export function lessonHtmlMarkers(islands: number): LessonHtml {
 	return { parts: Array.from({ length: islands + 1 }, (_, i) => marker(i)), references: marker(islands + 1) };
 }
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Whether every element opened in `html` is closed in it (tags only; enough for the HTML svelte renders). */
+export function balanced(html: string): boolean {
+	const open: string[] = [];
+	for (const [, closing, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g)) {
+		const tag = name.toLowerCase();
+		if (VOID.has(tag) || selfClosing) continue;
+		if (!closing) open.push(tag);
+		else if (open.pop() !== tag) return false;
+	}
+	return open.length === 0;
+}

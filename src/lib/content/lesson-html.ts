@@ -6,7 +6,7 @@ import { dev } from '$app/environment';
 import LessonRender from '$lib/components/lesson/LessonRender.svelte';
 import type { LessonContext, LessonIsland } from '$lib/components/lesson/lesson-context';
 import { loadBody } from './components';
-import { MARKER, type LessonHtml } from './lesson-html-markers';
+import { balanced, MARKER, type LessonHtml } from './lesson-html-markers';
 
 // Renders a lesson body once per process (svelte/server) into static HTML with a place kept for each island,
 // and writes it into the page responses in place of its markers (lesson-html-markers.ts). Server only: it loads
@@ -14,7 +14,6 @@ import { MARKER, type LessonHtml } from './lesson-html-markers';
 
 const ISLAND = '<!--touchstone:island-->';
 const REFERENCES = '<!--touchstone:references-->';
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 type LessonData = Omit<LessonContext, 'island'> & { references: ComponentProps<typeof LessonRender>['references'] };
 
@@ -101,16 +100,4 @@ export async function renderLessonHtml(file: string, data: LessonData): Promise<
 /** Svelte's hydration markers (and authors' comments): the static HTML is never hydrated. */
 function withoutComments(html: string): string {
 	return html.replace(/<!--[\s\S]*?-->/g, '');
-}
-
-/** Whether every element opened in `html` is closed in it (tags only; enough for the HTML svelte renders). */
-export function balanced(html: string): boolean {
-	const open: string[] = [];
-	for (const [, closing, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g)) {
-		const tag = name.toLowerCase();
-		if (VOID.has(tag) || selfClosing) continue;
-		if (!closing) open.push(tag);
-		else if (open.pop() !== tag) return false;
-	}
-	return open.length === 0;
 }

@@ -44,13 +44,21 @@ export async function seedDatabase(client: Client, students: number, passwordHas
 	const courses = (await client.execute('SELECT id, slug, ce_quarter_hours FROM courses ORDER BY position')).rows;
 	const lessons = (await client.execute('SELECT id, course_id, slug FROM lessons WHERE active = 1 ORDER BY course_id, position')).rows;
 	const quizzes = (await client.execute("SELECT id, course_id, lesson_id, kind FROM quizzes WHERE status = 'published' ORDER BY id")).rows;
-	const pools = new Map<number, { id: number; data: string }[]>();
+	// Each quiz question's content is stored once as a question version (hashed as the app hashes it, see
+	// src/lib/server/quiz/versions.ts); attempts and cards refer to it by version id.
+	await client.execute(
+		`INSERT INTO question_versions (question_id, hash, snapshot)
+		 SELECT q.id, lower(hex(sha3(q.data))), q.data FROM questions q WHERE q.id IN (SELECT question_id FROM quiz_questions)
+		 ON CONFLICT (hash) DO NOTHING`
+	);
+	const pools = new Map<number, { id: number; versionId: number }[]>();
 	for (const q of quizzes) {
 		const rows = await client.execute({
-			sql: 'SELECT q.id, q.data FROM quiz_questions qq JOIN questions q ON q.id = qq.question_id WHERE qq.quiz_id = ? ORDER BY qq.position',
+			sql: `SELECT q.id, v.id AS version_id FROM quiz_questions qq JOIN questions q ON q.id = qq.question_id
+				JOIN question_versions v ON v.hash = lower(hex(sha3(q.data))) WHERE qq.quiz_id = ? ORDER BY qq.position`,
 			args: [q.id]
 		});
-		pools.set(Number(q.id), rows.rows.map((r) => ({ id: Number(r.id), data: String(r.data) })));
+		pools.set(Number(q.id), rows.rows.map((r) => ({ id: Number(r.id), versionId: Number(r.version_id) })));
 	}
 
 	// Users, and sessions for the ones the benchmark logs in as.
@@ -90,7 +98,7 @@ export async function seedDatabase(client: Client, students: number, passwordHas
 		for (const [position, q] of pool.entries()) {
 			const fraction = status === 'submitted' ? (rand() < 0.75 ? 1 : 0) : null;
 			points += fraction ?? 0;
-			answers.push([attemptId, position, q.id, q.data, fraction, fraction]);
+			answers.push([attemptId, position, q.id, q.versionId, fraction, fraction]);
 		}
 		const percent = Math.round((points / pool.length) * 10000) / 100;
 		attempts.push(
@@ -115,11 +123,11 @@ export async function seedDatabase(client: Client, students: number, passwordHas
 			['id', 'quiz_id', 'user_id', 'number', 'status', 'seed', 'started_at', 'submitted_at', 'points', 'max_points', 'percent', 'passed'],
 			attempts.splice(0)
 		);
-		await insertMany(client, 'attempt_questions', ['attempt_id', 'position', 'question_id', 'snapshot', 'fraction', 'points'], answers.splice(0), 200);
+		await insertMany(client, 'attempt_questions', ['attempt_id', 'position', 'question_id', 'version_id', 'fraction', 'points'], answers.splice(0));
 		await insertMany(
 			client,
 			'review_cards',
-			['user_id', 'course_id', 'question_id', 'quiz_id', 'snapshot', 'due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state', 'last_review'],
+			['user_id', 'course_id', 'question_id', 'quiz_id', 'version_id', 'due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state', 'last_review'],
 			cards.splice(0),
 			200
 		);
@@ -153,7 +161,7 @@ export async function seedDatabase(client: Client, students: number, passwordHas
 		}
 		// A few review cards per student from the first lesson check.
 		for (const q of pools.get(analyticsQuizId)!.slice(0, 4)) {
-			cards.push([userId, courses[0].id, q.id, analyticsQuizId, q.data, now + Math.floor((rand() - 0.3) * 10) * DAY, 3.2, 5.1, 2, 3, 0, 2, rand() < 0.2 ? 1 : 0, 'review', now - 2 * DAY]);
+			cards.push([userId, courses[0].id, q.id, analyticsQuizId, q.versionId, now + Math.floor((rand() - 0.3) * 10) * DAY, 3.2, 5.1, 2, 3, 0, 2, rand() < 0.2 ? 1 : 0, 'review', now - 2 * DAY]);
 		}
 		if (rand() < 0.1) {
 			const code = generateVerificationCode();

@@ -14,3 +14,14 @@ describe('relative due times', () => {
 		expect(formatRelativeDue(later(-5), now)).toBe('now');
 	});
 });
+
+describe('relative due times at their edges', () => {
+	it('switches from hours to tomorrow, and counts days beyond', () => {
+		expect(formatRelativeDue(later(59), now)).toBe('in 59 minutes');
+		expect(formatRelativeDue(later(60), now)).toBe('in 1 hour');
+		expect(formatRelativeDue(later(19 * 60), now)).toBe('in 19 hours');
+		expect(formatRelativeDue(later(20 * 60), now)).toBe('tomorrow');
+		expect(formatRelativeDue(later(2 * 24 * 60), now)).toBe('in 2 days');
+		expect(formatRelativeDue(later(30 * 24 * 60), now)).toBe('in 30 days');
+	});
+});

@@ -100,7 +100,7 @@ async function cardAnswers(page: Page, wrong: boolean) {
 		card: (document.querySelector('input[name="card"]') as HTMLInputElement).value,
 		reps: (document.querySelector('input[name="reps"]') as HTMLInputElement).value
 	}));
-	const [row] = await sqlOn(env.server.databaseUrl, 'SELECT snapshot FROM review_cards WHERE id = ?', [Number(card)]);
+	const [row] = await sqlOn(env.server.databaseUrl, 'SELECT v.snapshot FROM review_cards c JOIN question_versions v ON v.id = c.version_id WHERE c.id = ?', [Number(card)]);
 	const question = maskQuestionIds(JSON.parse(String(row.snapshot)) as Question, `review:${card}:${reps}`);
 	return answerFields(question, 'answer', wrong);
 }

@@ -41,7 +41,7 @@ export async function attemptAnswers(databaseUrl: string, attemptId: number, opt
 	const client = createClient({ url: databaseUrl });
 	try {
 		const [attempt] = (await client.execute({ sql: 'SELECT seed FROM attempts WHERE id = ?', args: [attemptId] })).rows;
-		const rows = (await client.execute({ sql: 'SELECT position, snapshot FROM attempt_questions WHERE attempt_id = ? ORDER BY position', args: [attemptId] })).rows;
+		const rows = (await client.execute({ sql: 'SELECT aq.position, v.snapshot FROM attempt_questions aq JOIN question_versions v ON v.id = aq.version_id WHERE aq.attempt_id = ? ORDER BY aq.position', args: [attemptId] })).rows;
 		const fields: Fields = {};
 		const questions: Question[] = [];
 		for (const row of rows) {

@@ -9,7 +9,7 @@ import { removeServerFiles, startServer, type TestServer } from './server';
  * Debian's Chromium driven by playwright-core, with a fresh profile and no background networking (this machine
  * has no network beyond loopback). The path comes from CHROMIUM_PATH, set by scripts/test.js.
  */
-export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) {
+export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; timezoneId?: string } = {}) {
 	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	const profile = mkdtempSync(join(tmpdir(), 'touchstone-chromium-'));
 	const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -17,6 +17,7 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; j
 		headless: true,
 		colorScheme: options.colorScheme ?? 'light',
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		timezoneId: options.timezoneId,
 		args: [
 			'--headless',
 			'--no-sandbox',

@@ -165,7 +165,7 @@ describe('quiz analytics', () => {
 		expect(start.status).toBe(303);
 		const attemptId = Number(/\/attempts\/(\d+)/.exec(start.headers.get('location')!)![1]);
 		const [attempt] = await sqlOn(server.databaseUrl, 'SELECT seed FROM attempts WHERE id = ?', [attemptId]);
-		const rows = await sqlOn(server.databaseUrl, 'SELECT position, question_id, snapshot FROM attempt_questions WHERE attempt_id = ?', [attemptId]);
+		const rows = await sqlOn(server.databaseUrl, 'SELECT aq.position, aq.question_id, v.snapshot FROM attempt_questions aq JOIN question_versions v ON v.id = aq.version_id WHERE aq.attempt_id = ?', [attemptId]);
 		const fields: Fields = {};
 		for (const row of rows) {
 			const question = maskQuestionIds(JSON.parse(String(row.snapshot)) as Question, `${attempt.seed}:${row.position}`);

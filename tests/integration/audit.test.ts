@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../src/lib/format';
 import { sqlOn } from '../helpers/answers';
 import { createUserWithCli } from '../helpers/cli';
 import { Client, registerUser, STRONG_PASSWORD, uniqueEmail } from '../helpers/client';
@@ -191,14 +192,16 @@ describe('every security-relevant action is recorded with its actor and target',
 });
 
 describe('the audit log page', () => {
-	it('shows admins each event with actor, action, target, detail and UTC time', async () => {
+	it('shows admins each event with actor, action, target, detail and a readable time naming its zone', async () => {
 		const page = await world.clients.admin.get('/admin/audit');
 		expect(page.status).toBe(200);
 		const html = await page.text();
 		const [revoke] = await events("action = 'certificate.revoke'");
 		const iso = new Date(revoke.at).toISOString(); // UTC, e.g. 2026-11-20T09:15:02.123Z
 		const row = html.slice(html.indexOf(`<time datetime="${iso}"`));
-		expect(row).toMatch(new RegExp(`^<time datetime="${iso}"[^>]*>${iso}</time>`));
+		// The exact instant in datetime; the text as people read it, in the server's zone and naming it.
+		expect(row).toMatch(new RegExp(`^<time datetime="${iso}"[^>]*>${formatDateTime(new Date(iso))}</time>`));
+		expect(formatDateTime(new Date(iso))).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} \S+$/);
 		const cells = row.slice(0, row.indexOf('</tr>'));
 		expect(cells).toContain('Ada Admin');
 		expect(cells).toContain(world.emails.admin);

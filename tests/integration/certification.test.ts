@@ -189,7 +189,7 @@ describe('certificate documents', () => {
 		expect(doc.getTitle()).toBe('Certificate of Achievement: Evidence-Informed Massage Practitioner');
 		expect(doc.getSubject()).toContain('Zoë Document-Holder');
 		expect(doc.getSubject()).toContain(`${server.url}/verify/${holder.certificate.code}`);
-		expect(doc.getSubject()).toMatch(/Home Study, [\d.]+ CEs/);
+		expect(doc.getSubject()).toMatch(/Home Study, [\d.]+ CE hours/);
 
 		const page = await holder.client.text('/certificates');
 		expect(page).toContain(`href="/certificates/${holder.certificate.id}/certificate.pdf"`);
@@ -414,8 +414,8 @@ describe('the CE ledger', () => {
 		// NCBTMB asks for 3 ethics hours: the course's 1 hour counts there, and 2 are still missing.
 		const ethicsRow = /<th scope="row"[^>]*>Ethics<\/th>(.*?)<\/tr>/s.exec(page)?.[1] ?? '';
 		const cells = [...ethicsRow.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1].trim());
-		expect(cells.slice(0, 3)).toEqual([expect.stringMatching(/^1(\.0+)? hours?$/), expect.stringMatching(/^1(\.0+)? hours?$/), expect.stringMatching(/^3(\.0+)? hours$/)]);
-		expect(cells[4]).toMatch(/^2(\.0+)? hours$/);
+		expect(cells.slice(0, 3)).toEqual([expect.stringMatching(/^1(\.0+)? CE hours?$/), expect.stringMatching(/^1(\.0+)? CE hours?$/), expect.stringMatching(/^3(\.0+)? CE hours$/)]);
+		expect(cells[4]).toMatch(/^2(\.0+)? CE hours$/);
 	});
 
 	it('records self-reported hours, marked as such, and withdraws only your own', async () => {
@@ -456,7 +456,7 @@ describe('the CE ledger', () => {
 		expect(page).toContain('check with your board');
 		expect(page).toMatch(/\d+ days left/);
 		expect(page).toContain('Deadline near');
-		expect(page).toContain('21.5 hours still missing');
+		expect(page).toContain('21.5 CE hours still missing');
 
 		const other = client();
 		await registerUser(other, 'Otto Other', uniqueEmail('other'));

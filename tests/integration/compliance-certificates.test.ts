@@ -94,7 +94,7 @@ describe('the per-course Certificate of Achievement', () => {
 		await completeCourse(learner.client, server, SCIENCE);
 		expect((await learner.client.post(`/evaluations/${SCIENCE}`, GOOD_EVALUATION)).status).toBe(200);
 		const pdf = await pdfText(new Uint8Array(await (await learner.client.get('/transcript/transcript.pdf')).arrayBuffer()));
-		expect(pdf.join('\n')).toMatch(/The Science of Massage \(Approved Test Title\) \(Home Study\), 0.75 CEs, science/);
+		expect(pdf.join('\n')).toMatch(/The Science of Massage \(Approved Test Title\) \(Home Study\), 0.75 CE hours, science/);
 		expect(pdf.join('\n')).toContain('South Carolina SC-4411');
 
 		const jwt = await learner.client.text('/transcript/transcript.jwt');

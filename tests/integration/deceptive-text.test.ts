@@ -138,6 +138,6 @@ describe('text-direction overrides and control characters', () => {
 		expect(created.status).toBe(303);
 		const added = await post('student', '/ledger?/add', { provider: 'Académie 山田', title: 'עברית', earnedOn: '2025-01-01', hours: '1', category: 'ethics', format: 'in-person' });
 		expect(added.status).toBe(200);
-		expect(added.text).toContain('Added 1 hour from Académie 山田.');
+		expect(added.text).toContain('Added 1 CE hour from Académie 山田.');
 	});
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Question } from '$lib/quiz/types';
 import { createTestDatabase } from '../helpers/database';
 
 // Runs the real hot paths in process, records every query drizzle sends, and asks SQLite how it would run each
@@ -23,13 +24,16 @@ const { loadOwnAttempt } = await import('$lib/server/quiz/load');
 const { getDashboard } = await import('$lib/server/progress/dashboard');
 const { readLessonState, recordHeartbeat, findLessonCheck, findLessonIds } = await import('$lib/server/progress/lessons');
 const { dueCards } = await import('$lib/server/review/queue');
+const { findOwnCard, rateReviewCard } = await import('$lib/server/review/review');
+const { answerKnowledgeCheck } = await import('$lib/server/progress/lesson-commands');
+const { buildAttemptReview } = await import('$lib/server/quiz/review');
 const { mostForgotten } = await import('$lib/server/review/stats');
 const { getQuizAnalytics } = await import('$lib/server/analytics/quiz-analytics');
 const { getClassView } = await import('$lib/server/analytics/class-view');
 const { findCertificateByCode } = await import('$lib/server/certification/verify');
 const { eq } = await import('drizzle-orm');
 
-const HOT_TABLES = ['lesson_progress', 'attempts', 'attempt_questions', 'review_cards', 'review_logs', 'enrollments', 'sessions', 'certificates', 'ce_entries', 'activity_days'];
+const HOT_TABLES = ['lesson_progress', 'attempts', 'attempt_questions', 'question_versions', 'review_cards', 'review_logs', 'enrollments', 'sessions', 'certificates', 'ce_entries', 'activity_days'];
 
 let captured: { sql: string; params: unknown[] }[] = [];
 beforeAll(async () => {
@@ -74,14 +78,22 @@ describe('query plans of the hot paths', () => {
 		await saveAttempt(attemptId, student.id, { q0: 'x' });
 		await loadOwnAttempt(attemptId, student.id);
 		await submitAttempt(attemptId, student.id, { q0: 'x' });
+		await buildAttemptReview((await loadOwnAttempt(attemptId, student.id))!, student.id);
+		// A second attempt reuses the question versions the first one stored.
+		await submitAttempt(await startAttempt(quiz, student.id), student.id, null);
+		const check: Question = { type: 'truefalse', text: 'Plan check?', points: 1, tags: [], answer: true };
+		await answerKnowledgeCheck(student.id, { ids, checkId: 'plan', cardKey: 'plans#check', question: check }, 'false');
 		await getDashboard(student.id);
-		await dueCards(student.id);
+		const { cards } = await dueCards(student.id, new Date(Date.now() + 86_400_000 * 365));
+		await findOwnCard(student.id, cards[0].id);
+		await rateReviewCard(student.id, cards[0].id, cards[0].reps, undefined, 'good');
 		await mostForgotten(course.id);
 		await getQuizAnalytics(quiz);
 		await getClassView(course, { q: '', sort: 'name', dir: 'asc', page: 1 });
 		await findCertificateByCode('TS-0000-0000-0000-0000-0000');
 
 		expect(captured.length).toBeGreaterThan(30);
+		expect(captured.some((q) => /question_versions/.test(q.sql))).toBe(true);
 		expect(await plansOf(captured)).toEqual([]);
 	});
 

@@ -42,8 +42,8 @@ describe('renewal reminders with a moved clock', () => {
 		expect(mail.headers['list-unsubscribe']).toMatch(new RegExp(`^<${server.url}/unsubscribe/${learner.id}\\.renewal\\.[A-Za-z0-9_-]+>$`));
 		expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 		expect(mail.headers['content-type']).toMatch(/multipart\/alternative/);
-		expect(mail.body).toContain('Why this mail: your NCBTMB Board Certification renewal cycle ends on 2027-01-01 and your ledger is short');
-		expect(mail.body).toContain('Still missing: 24 hours in total, 3 hours of ethics.');
+		expect(mail.body).toContain('Why this mail: your NCBTMB Board Certification renewal cycle ends on 1 January 2027 and your ledger is short');
+		expect(mail.body).toContain('Still missing: 24 CE hours in total, 3 CE hours of ethics.');
 		expect(mail.body).toContain('/courses/ethics-claims-consent-and-boundaries');
 		expect(mail.body).toContain('<a href=');
 		expect((await mailRows(server, learner.id)).map((r) => r.status)).toEqual(['sent', 'sent']);

@@ -115,7 +115,7 @@ describe('review cards', () => {
 		const html = await client.text('/review');
 		expect(html).toContain('Nothing is due right now');
 		const dash = await client.text('/dashboard');
-		expect(dash).toContain('Cards due over the next 14 days');
+		expect(dash).toContain('Questions due over the next 14 days');
 		expect(dash).toMatch(/Recalled \d+% of 1 reviews/);
 	});
 
@@ -129,6 +129,21 @@ describe('review cards', () => {
 		const cards = await cardsOf(email);
 		expect(cards).toHaveLength(1);
 		expect(cards[0].quiz_id).toBeNull();
+
+		// A second student's card of the same check shows the same stored question version (no bank question).
+		const second = new Client(server.url);
+		const other = await registerUser(second);
+		await second.get(`/courses/${LESSON}`);
+		await second.post(`/courses/${LESSON}?/check`, { check, answer });
+		const versions = await sqlOn(
+			server.databaseUrl,
+			'SELECT c.version_id, v.question_id, v.snapshot FROM review_cards c JOIN users u ON u.id = c.user_id JOIN question_versions v ON v.id = c.version_id WHERE u.email IN (?, ?) ORDER BY c.id',
+			[email, other.email]
+		);
+		expect(versions).toHaveLength(2);
+		expect(versions[1].version_id).toBe(versions[0].version_id);
+		expect(versions[0].question_id).toBeNull();
+		expect(page).toContain(String(JSON.parse(String(versions[0].snapshot)).text).slice(0, 20));
 	});
 
 	it('shows instructors which questions students forget most', async () => {
@@ -156,7 +171,7 @@ describe('review cards', () => {
 		// Other tests' students share this server: the row of the lapsed question shows every lapse on it.
 		const [q] = await sqlOn(
 			server.databaseUrl,
-			"SELECT SUM(lapses) AS lapses, (SELECT json_extract(snapshot, '$.text') FROM review_cards WHERE id = ?) AS text FROM review_cards WHERE question_id = (SELECT question_id FROM review_cards WHERE id = ?)",
+			"SELECT SUM(lapses) AS lapses, (SELECT json_extract(v.snapshot, '$.text') FROM review_cards c JOIN question_versions v ON v.id = c.version_id WHERE c.id = ?) AS text FROM review_cards WHERE question_id = (SELECT question_id FROM review_cards WHERE id = ?)",
 			[shown.card, shown.card]
 		);
 		const escaped = String(q.text).slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;');

@@ -475,7 +475,17 @@ describe('past attempts', () => {
 		expect(before).toContain('100%, passed');
 		expect(before).toContain('Which clears <strong>lactate</strong> fastest?');
 
+		// Another student's attempt at the unchanged question refers to the same stored version, as do both cards.
+		const other = await student();
+		const otherAttempt = await takeQuiz(other, server, quiz);
 		const [questionId] = await questionIdsOf(quiz);
+		const versionOf = (attemptId: number) => scalar('SELECT version_id FROM attempt_questions WHERE attempt_id = ?', [attemptId]);
+		const firstVersion = await versionOf(attempt);
+		expect(await versionOf(otherAttempt)).toBe(firstVersion);
+		// (Counted through the attempts: a version is shared by content, with any earlier question of equal text.)
+		const versionsAsked = () => scalar('SELECT count(DISTINCT version_id) FROM attempt_questions WHERE question_id = ?', [questionId]);
+		expect(await versionsAsked()).toBe(1);
+		expect(await scalar('SELECT count(DISTINCT version_id) FROM review_cards WHERE question_id = ?', [questionId])).toBe(1);
 		const edited = await client.post(`/instructor/quizzes/${quiz}/questions/${questionId}?/save`, {
 			...everyType.single,
 			text: 'Completely rewritten question',
@@ -493,9 +503,20 @@ describe('past attempts', () => {
 		expect(after).not.toContain('Completely rewritten');
 		expect(await scalar('SELECT percent FROM attempts WHERE id = ?', [attempt])).toBe(100);
 
-		// A new attempt asks the edited question.
+		// A new attempt asks the edited question: a second version; the first attempt keeps the first.
 		const next = await takeQuiz(learner, server, quiz);
 		expect(await learner.text(`/attempts/${next}/result`)).toContain('Completely rewritten question');
+		expect(await versionOf(next)).not.toBe(firstVersion);
+		expect(await versionOf(attempt)).toBe(firstVersion);
+		expect(await versionsAsked()).toBe(2);
+		expect(await scalar("SELECT count(*) FROM question_versions WHERE id = ? AND snapshot LIKE '%Completely rewritten%'", [await versionOf(next)])).toBe(1);
+		expect(review(await learner.text(`/attempts/${attempt}/result`))).toBe(before);
+		// The other student, who has not met the edit, still reviews the question as it was asked.
+		await sqlOn(server.databaseUrl, 'UPDATE review_cards SET due = ? WHERE question_id = ?', [Date.now() - 1000, questionId]);
+		const card = await other.text('/review');
+		expect(card).toContain('Which clears <strong>lactate</strong> fastest?');
+		expect(card).not.toContain('Completely rewritten');
+		expect(await learner.text('/review')).toContain('Completely rewritten question');
 	});
 });
 

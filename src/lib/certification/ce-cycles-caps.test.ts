@@ -23,7 +23,7 @@ describe('evaluateCycle: category caps and minimums (NCBTMB)', () => {
 		expect(result.totalRequired).toBe(24);
 		expect(result.missingTotal).toBe(0);
 		expect(result.complete).toBe(true);
-		expect(result.warnings).toContain('self-care: 10 hours earned but at most 4 hours count toward the total.');
+		expect(result.warnings).toContain('self-care: 10 CE hours earned but at most 4 CE hours count toward the total.');
 	});
 
 	it('leaves the total short when capped hours are all that would fill it', () => {
@@ -36,7 +36,7 @@ describe('evaluateCycle: category caps and minimums (NCBTMB)', () => {
 		expect(result.totalCounted).toBe(21);
 		expect(result.missingTotal).toBe(3);
 		expect(result.complete).toBe(false);
-		expect(result.warnings).toContain('3 hours more needed to reach 24 hours this cycle.');
+		expect(result.warnings).toContain('3 CE hours more needed to reach 24 CE hours this cycle.');
 	});
 
 	it('requires the ethics minimum even when the total is reached', () => {
@@ -49,7 +49,7 @@ describe('evaluateCycle: category caps and minimums (NCBTMB)', () => {
 		expect(result.missingTotal).toBe(0);
 		expect(row(result, 'ethics')).toMatchObject({ earned: 1, counted: 1, min: 3, missing: 2 });
 		expect(result.complete).toBe(false);
-		expect(result.warnings).toContain('ethics: 2 hours more needed (minimum 3 hours).');
+		expect(result.warnings).toContain('ethics: 2 CE hours more needed (minimum 3 CE hours).');
 	});
 
 	it('lists the profile’s categories first, even with no hours, then the others', () => {
@@ -106,7 +106,7 @@ describe('evaluateCycle: self-study cap (New York)', () => {
 		expect(result.totalCounted).toBe(22);
 		expect(result.missingTotal).toBe(14);
 		expect(result.complete).toBe(false);
-		expect(result.warnings).toContain('Self-study: 20 hours earned but at most 12 hours count toward the total.');
+		expect(result.warnings).toContain('Self-study: 20 CE hours earned but at most 12 CE hours count toward the total.');
 	});
 
 	it('is complete with 24 in-person and 12 self-study hours', () => {

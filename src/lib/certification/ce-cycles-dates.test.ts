@@ -16,7 +16,7 @@ describe('evaluateCycle: no carry-over and exact date edges', () => {
 		expect(result.totalCounted).toBe(4);
 		expect(row(result, 'ethics')).toMatchObject({ earned: 0, missing: 3 });
 		expect(result.warnings).toContain(
-			'23 hours earned before 2024-01-01 do not count: hours do not carry over between cycles.'
+			'23 CE hours earned before 1 January 2024 do not count: hours do not carry over between cycles.'
 		);
 	});
 
@@ -34,7 +34,7 @@ describe('evaluateCycle: no carry-over and exact date edges', () => {
 		expect(result.cycleStart).toEqual(start);
 		expect(result.cycleEnd).toEqual(cycleEnd);
 		expect(result.totalCounted).toBe(3);
-		expect(result.warnings).toContain('4 hours dated on or after 2026-01-01 belong to the next cycle.');
+		expect(result.warnings).toContain('4 CE hours dated on or after 1 January 2026 belong to the next cycle.');
 	});
 
 	it('moves to the cycle containing now once the first has ended, without carrying hours over', () => {
@@ -45,7 +45,7 @@ describe('evaluateCycle: no carry-over and exact date edges', () => {
 		expect(result.totalCounted).toBe(2);
 		expect(result.complete).toBe(false);
 		expect(result.warnings[0]).toBe(
-			'Showing the cycle that runs from 2026-01-01 to 2028-01-01; hours from earlier cycles do not carry over.'
+			'Showing the cycle that runs from 1 January 2026 to 1 January 2028; hours from earlier cycles do not carry over.'
 		);
 		// Exactly at the first cycle's end, the second cycle is current.
 		expect(evaluateCycle(NCBTMB, entries, start, cycleEnd).cycleStart).toEqual(cycleEnd);
@@ -65,7 +65,7 @@ describe('evaluateCycle: no carry-over and exact date edges', () => {
 		expect(result.cycleEnd).toEqual(cycleEnd);
 		expect(result.totalCounted).toBe(5);
 		expect(result.daysLeft).toBe(762);
-		expect(result.warnings[0]).toBe('This cycle has not started yet: it runs from 2024-01-01 to 2026-01-01.');
+		expect(result.warnings[0]).toBe('This cycle has not started yet: it runs from 1 January 2024 to 1 January 2026.');
 	});
 });
 

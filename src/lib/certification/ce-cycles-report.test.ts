@@ -15,7 +15,7 @@ describe('evaluateCycle: days left and warnings', () => {
 		const at60 = evaluateCycle(NCBTMB, [], start, d('2025-11-02'));
 		expect(at60.daysLeft).toBe(60);
 		expect(at60.deadlineNear).toBe(true);
-		expect(at60.warnings).toContain('The cycle ends in 60 days (2026-01-01) and the requirement is not met yet.');
+		expect(at60.warnings).toContain('The cycle ends in 60 days (1 January 2026) and the requirement is not met yet.');
 		const at61 = evaluateCycle(NCBTMB, [], start, d('2025-11-01'));
 		expect(at61.daysLeft).toBe(61);
 		expect(at61.deadlineNear).toBe(false);
@@ -45,7 +45,7 @@ describe('evaluateCycle: days left and warnings', () => {
 		expect(result.selfReportedHours).toBe(3);
 		expect(row(result, 'ethics')).toMatchObject({ counted: 3, selfReported: 3 });
 		expect(result.warnings).toEqual([
-			'3 hours are self-reported: keep their certificates and check that your board accepts the provider.'
+			'3 CE hours are self-reported: keep their certificates and check that your board accepts the provider.'
 		]);
 	});
 

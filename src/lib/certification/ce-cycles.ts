@@ -20,6 +20,7 @@
 // Dates are compared as instants and months are added in UTC; store date-only values as UTC midnight.
 // Hours are summed in hundredths of an hour to avoid floating-point drift (0.1 + 0.2 ≠ 0.3).
 
+import { formatCeHours, formatDate } from '../format';
 import { ceHourCategories, isCeHourCategory, type CeProfile } from './schema';
 import { addCalendarMonths } from './track-rules';
 
@@ -76,13 +77,8 @@ const DAY_MS = 86_400_000;
 const toCenti = (hours: number) => Math.round(hours * 100);
 const fromCenti = (centi: number) => centi / 100;
 
-function isoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}
-
-function formatHours(hours: number): string {
-	return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
-}
+// Cycle boundaries are UTC midnights, so their day is read in UTC.
+const dayOf = (date: Date) => formatDate(date, 'UTC');
 
 function assertValidDate(date: Date, name: string): void {
 	if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new RangeError(`${name} is not a valid date`);
@@ -126,10 +122,10 @@ export function evaluateCycle(
 	const nowMs = now.getTime();
 
 	if (nowMs < start.getTime())
-		warnings.push(`This cycle has not started yet: it runs from ${isoDate(start)} to ${isoDate(end)}.`);
+		warnings.push(`This cycle has not started yet: it runs from ${dayOf(start)} to ${dayOf(end)}.`);
 	else if (index > 0)
 		warnings.push(
-			`Showing the cycle that runs from ${isoDate(start)} to ${isoDate(end)}; hours from earlier cycles do not carry over.`
+			`Showing the cycle that runs from ${dayOf(start)} to ${dayOf(end)}; hours from earlier cycles do not carry over.`
 		);
 
 	// Tally entries in the cycle by category; note those outside it.
@@ -215,11 +211,11 @@ export function evaluateCycle(
 		if (missing > 0) minimumsMet = false;
 		if (row.max !== undefined && earned > toCenti(row.max))
 			warnings.push(
-				`${row.category}: ${formatHours(fromCenti(earned))} earned but at most ${formatHours(row.max)} count toward the total.`
+				`${row.category}: ${formatCeHours(fromCenti(earned))} earned but at most ${formatCeHours(row.max)} count toward the total.`
 			);
 		if (missing > 0)
 			warnings.push(
-				`${row.category}: ${formatHours(fromCenti(missing))} more needed (minimum ${formatHours(row.min!)}).`
+				`${row.category}: ${formatCeHours(fromCenti(missing))} more needed (minimum ${formatCeHours(row.min!)}).`
 			);
 		const standing: CategoryStanding = {
 			category: row.category,
@@ -248,29 +244,29 @@ export function evaluateCycle(
 		};
 		if (selfStudyEarned > toCenti(profile.maxSelfStudyHours))
 			warnings.push(
-				`Self-study: ${formatHours(fromCenti(selfStudyEarned))} earned but at most ${formatHours(profile.maxSelfStudyHours)} count toward the total.`
+				`Self-study: ${formatCeHours(fromCenti(selfStudyEarned))} earned but at most ${formatCeHours(profile.maxSelfStudyHours)} count toward the total.`
 			);
 	}
 
 	if (missingTotal > 0)
 		warnings.push(
-			`${formatHours(fromCenti(missingTotal))} more needed to reach ${formatHours(profile.totalHours)} this cycle.`
+			`${formatCeHours(fromCenti(missingTotal))} more needed to reach ${formatCeHours(profile.totalHours)} this cycle.`
 		);
 	if (deadlineNear && !complete)
 		warnings.push(
-			`The cycle ends in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} (${isoDate(end)}) and the requirement is not met yet.`
+			`The cycle ends in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} (${dayOf(end)}) and the requirement is not met yet.`
 		);
 	if (before > 0)
 		warnings.push(
-			`${formatHours(fromCenti(before))} earned before ${isoDate(start)} do not count: hours do not carry over between cycles.`
+			`${formatCeHours(fromCenti(before))} earned before ${dayOf(start)} do not count: hours do not carry over between cycles.`
 		);
 	if (after > 0)
 		warnings.push(
-			`${formatHours(fromCenti(after))} dated on or after ${isoDate(end)} belong to the next cycle.`
+			`${formatCeHours(fromCenti(after))} dated on or after ${dayOf(end)} belong to the next cycle.`
 		);
 	if (selfReported > 0)
 		warnings.push(
-			`${formatHours(fromCenti(selfReported))} are self-reported: keep their certificates and check that your board accepts the provider.`
+			`${formatCeHours(fromCenti(selfReported))} are self-reported: keep their certificates and check that your board accepts the provider.`
 		);
 	for (const category of unknown)
 		warnings.push(`Unknown category "${category}": its hours count toward the total but not toward any minimum.`);

@@ -103,9 +103,9 @@ describe('evaluateTrack', () => {
 		expect(short.met).toBe(false);
 		expect(short.requirements[2]).toEqual({
 			id: 'ce-hours',
-			label: 'Earn at least 10 hours of CE',
+			label: 'Earn at least 10 CE hours',
 			status: 'in-progress',
-			detail: '7.5 hours of 10 hours earned.'
+			detail: '7.5 CE hours of 10 CE hours earned.'
 		});
 		expect(evaluateTrack(withHours, progress(courses, 0)).requirements[2].status).toBe('not-started');
 		expect(evaluateTrack(withHours, progress(courses, 10)).met).toBe(true);

@@ -3,6 +3,7 @@
 //
 // Dates are handled in UTC so the result does not depend on the server's time zone.
 
+import { formatCeHours } from '../format';
 import type { Track } from './schema';
 
 export interface CourseProgress {
@@ -43,10 +44,6 @@ function formatPercent(value: number): string {
 	return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
 }
 
-function formatHours(value: number): string {
-	const rounded = Math.round(value * 100) / 100;
-	return `${rounded} ${rounded === 1 ? 'hour' : 'hours'}`;
-}
 
 function evaluateCourse(slug: string, title: string, min: number, progress: CourseProgress | undefined): Requirement {
 	const id = `course:${slug}`;
@@ -95,9 +92,9 @@ export function evaluateTrack(
 			earned >= track.minCeHours ? 'met' : earned > 0 ? 'in-progress' : 'not-started';
 		requirements.push({
 			id: 'ce-hours',
-			label: `Earn at least ${formatHours(track.minCeHours)} of CE`,
+			label: `Earn at least ${formatCeHours(track.minCeHours)}`,
 			status,
-			detail: `${formatHours(earned)} of ${formatHours(track.minCeHours)} earned.`
+			detail: `${formatCeHours(earned)} of ${formatCeHours(track.minCeHours)} earned.`
 		});
 	}
 	return { requirements, met: requirements.length > 0 && requirements.every((r) => r.status === 'met') };

@@ -58,7 +58,7 @@ export const jurisdictions: readonly Jurisdiction[] = [
 			source: 'Fla. Admin. Code 64B7-28.010: approved providers report completions to CE Broker within 30 days'
 		},
 		inPersonNote:
-			'Florida requires 12 hours of in-person, hands-on instruction per biennium (64B7-28.009): online courses cannot supply them.'
+			'Florida requires 12 CE hours of in-person, hands-on instruction per biennium (64B7-28.009): online courses cannot supply them.'
 	},
 	{
 		id: 'GA',

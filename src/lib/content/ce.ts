@@ -1,3 +1,5 @@
+import { formatCeHours } from '../format';
+
 // NCBTMB's home-study rule: 12,000 words of reading earn 1 CE and each hour of video or audio earns 1 CE. The
 // total is rounded down to the quarter hour, so a course never claims more than it delivers.
 
@@ -11,8 +13,7 @@ export function computeCeQuarterHours(words: number, mediaMinutes = 0): number {
 	return Math.floor(hours * 4 + 1e-9);
 }
 
-/** On the site, one unit in plain words: "1 CE hour", "2.5 CE hours". (The certificate PDF keeps NCBTMB's "CEs".) */
+/** A course's CE credit from quarter hours, in the site's one unit: "1 CE hour", "2.5 CE hours". */
 export function formatCe(quarterHours: number): string {
-	const hours = quarterHours / 4;
-	return `${hours.toFixed(2).replace(/\.?0+$/, '')} CE ${hours === 1 ? 'hour' : 'hours'}`;
+	return formatCeHours(quarterHours / 4);
 }

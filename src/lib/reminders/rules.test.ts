@@ -85,8 +85,8 @@ describe('texts', () => {
 	it('say why, what is missing and how to stop, in text and escaped HTML', () => {
 		const r = renewalReminder(5, { ...renewal(30), profileName: 'A<b>' }, now)!;
 		const mail = renderReminder(r.payload, { origin: 'https://t.example', unsubscribeUrl: 'https://t.example/unsubscribe/x' });
-		expect(mail.text).toContain('Still missing: 4 hours in total.');
-		expect(mail.text).toContain('Why this mail: your A<b> cycle ends on 2027-01-02');
+		expect(mail.text).toContain('Still missing: 4 CE hours in total.');
+		expect(mail.text).toContain('Why this mail: your A<b> cycle ends on 2 January 2027');
 		expect(mail.text).toContain('https://t.example/courses/ethics');
 		expect(mail.html).toContain('A&lt;b&gt;');
 		expect(mail.html).toContain('href="https://t.example/unsubscribe/x"');

@@ -1,6 +1,7 @@
 // The words of every reminder: subject, why it was sent, and the body, as plain text and simple HTML. Pure, so the
 // texts are data-driven and testable; links are built from the origin the caller passes.
 
+import { formatCeHours, formatDay } from '../format';
 import { categoryInfo, categoryOfKind } from './categories';
 import type { ReminderPayload } from './rules';
 
@@ -17,8 +18,9 @@ interface Links {
 
 type Body = { subject: string; why: string; lines: string[]; link: { label: string; href: string } };
 
-const day = (iso: string) => iso.slice(0, 10);
-const hours = (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`;
+// Mail cannot know the reader's zone: dates are the UTC calendar day, in words.
+const day = (iso: string) => formatDay(iso);
+const hours = formatCeHours;
 const categoryName = (c: string) => (c === 'total' ? 'in total' : `of ${c}`);
 
 function bodyOf(p: ReminderPayload, origin: string): Body {
@@ -42,9 +44,9 @@ function bodyOf(p: ReminderPayload, origin: string): Body {
 			};
 		case 'review-digest':
 			return {
-				subject: `${p.dueCount} review ${p.dueCount === 1 ? 'card is' : 'cards are'} due`,
+				subject: `${p.dueCount} review ${p.dueCount === 1 ? 'question is' : 'questions are'} due`,
 				why: `you asked for a weekly review digest (week ${p.week}).`,
-				lines: [`${p.dueCount} ${p.dueCount === 1 ? 'card is' : 'cards are'} waiting. A few minutes keeps what you learned.`],
+				lines: [`${p.dueCount} ${p.dueCount === 1 ? 'question is' : 'questions are'} waiting. A few minutes keeps what you learned.`],
 				link: { label: 'Start reviewing', href: `${origin}/review` }
 			};
 		case 'evaluation-pending':

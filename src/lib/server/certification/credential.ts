@@ -7,7 +7,7 @@
 
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { formatCeHours } from './format';
+import { formatCeHours } from '$lib/format';
 import {
 	OB_CONTEXT_V3,
 	VC_CONTEXT_V2,

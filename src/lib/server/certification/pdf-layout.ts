@@ -3,6 +3,7 @@
 // The order of the draw calls is the order of the page's content stream, so keep it when rearranging code.
 
 import { rgb, type PDFDocument, type PDFImage } from 'pdf-lib';
+import { formatDate } from '$lib/format';
 import { formatCeHours } from './format';
 import { ACCENT, Draw, INK, MUTED, PAGE, RULE, type Fonts } from './pdf-draw';
 import type { CertificatePdfInput } from './pdf';
@@ -64,16 +65,8 @@ export function drawContinuationPage(
 }
 
 function datesLine(input: CertificatePdfInput): string {
-	const dateFormat = new Intl.DateTimeFormat('en-US', {
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric',
-		timeZone: input.timeZone ?? 'UTC'
-	});
-	return (
-		`Completed ${dateFormat.format(input.completedAt)}   ·   Issued ${dateFormat.format(input.issuedAt)}` +
-		`   ·   Valid through ${dateFormat.format(input.expiresAt)}`
-	);
+	const day = (d: Date) => formatDate(d, input.timeZone ?? 'UTC');
+	return `Completed ${day(input.completedAt)}   ·   Issued ${day(input.issuedAt)}   ·   Valid through ${day(input.expiresAt)}`;
 }
 
 function drawHeader(d: Draw, input: CertificatePdfInput): void {

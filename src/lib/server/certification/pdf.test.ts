@@ -99,8 +99,8 @@ describe('renderCertificatePdf', () => {
 		expect(text).toContain('2.5 CEs');
 		expect(text).toContain('3 CEs');
 		expect(text).toContain('5.5 CEs');
-		expect(all).toContain('Completed March 3, 2026');
-		expect(all).toContain('Valid through March 4, 2028');
+		expect(all).toContain('Completed 3 March 2026');
+		expect(all).toContain('Valid through 4 March 2028');
 		expect(text).toContain('Touchstone Massage Education');
 		expect(text).toContain('NCBTMB Approved Provider #1234');
 		expect(text).toContain('certificates@learn.example.org');

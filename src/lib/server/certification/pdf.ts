@@ -1,7 +1,7 @@
 // The printable NCBTMB-style certificate. Every field NCBTMB asks an Approved Provider's certificate to show is on
-// the page: participant name, each course title, course type (Home Study), completion date, CE hours written as
-// "CEs", provider name, Approved Provider number, provider contact, and a signature line. A verification code, the
-// verify URL and a QR code for it let anyone check the certificate's current status.
+// the page: participant name, each course title, course type (Home Study), completion date, CEs (NCBTMB's
+// wording, server/certification/format.ts), provider name, Approved Provider number, provider contact, and a signature line. A verification
+// code, the verify URL and a QR code for it let anyone check the certificate's current status.
 //
 // Only the 14 standard PDF fonts are used, so nothing has to be shipped or embedded. They can only draw WinAnsi
 // (Windows-1252) characters; anything else is replaced with a close ASCII letter, or "?" when there is none. The
@@ -56,7 +56,7 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
 		`${input.holderName} completed and passed the graded assessments of ${input.trackTitle} (${COURSE_TYPE}, ${total}). ` +
 			`Verification code ${input.verificationCode}: ${input.verifyUrl}`
 	);
-	doc.setKeywords(['Certificate of Achievement', 'continuing education', 'CEs', COURSE_TYPE, input.verificationCode]);
+	doc.setKeywords(['Certificate of Achievement', 'continuing education', 'CE hours', COURSE_TYPE, input.verificationCode]);
 	doc.setCreator('Touchstone');
 	doc.setProducer('Touchstone');
 	doc.setLanguage('en-US');

@@ -6,6 +6,7 @@
 
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { formatDate } from '$lib/format';
 import { formatCeHours } from '../certification/format';
 import { ACCENT, Draw, INK, MUTED, PAGE, type Fonts } from '../certification/pdf-draw';
 import { CERTIFICATE_QR, COURSE_TYPE } from '../certification/pdf';
@@ -25,7 +26,6 @@ export interface CourseCertificatePdfInput {
 	provider: { name: string; number: string | null; contact: string; signatoryName: string | null; signatoryTitle: string | null; signaturePng: Uint8Array | null };
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 export async function renderCourseCertificatePdf(input: CourseCertificatePdfInput): Promise<Uint8Array> {
 	const doc = await PDFDocument.create();
@@ -70,7 +70,7 @@ export async function renderCourseCertificatePdf(input: CourseCertificatePdfInpu
 		['Course type', COURSE_TYPE],
 		['Approved hours (CEs)', hours],
 		['CE category', input.category],
-		['Completed', dateFormat.format(input.completedAt)]
+		['Completed', formatDate(input.completedAt, 'UTC')]
 	];
 	const colWidth = 150;
 	const left = (PAGE.width - colWidth * facts.length) / 2;

@@ -8,6 +8,7 @@ import { CREDENTIAL_JWT_ALG, CREDENTIAL_JWT_TYP } from '../certification/credent
 import { issuerId, publicKeyId, verificationUrl } from '../certification/documents';
 import { getIssuerKey } from '../certification/issuer-key';
 import { randomSalt } from '../certification/issue';
+import { formatCeHours } from '$lib/format';
 import type { Transcript } from './transcript';
 
 export const CLR_CONTEXT = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json';
@@ -36,7 +37,7 @@ export function buildTranscriptCredential(t: Transcript, provider: { name: strin
 				type: ['Achievement'],
 				achievementType: 'Course',
 				name: r.title,
-				description: `Home Study, ${r.hours} CEs, ${r.category}; completed ${r.completedOn}; ${r.approval}` + (r.licences ? `; licence ${r.licences}` : ''),
+				description: `Home Study, ${formatCeHours(r.hours)}, ${r.category}; completed ${r.completedOn}; ${r.approval}` + (r.licences ? `; licence ${r.licences}` : ''),
 				creditsAvailable: r.hours,
 				criteria: { narrative: 'Complete every lesson, pass the graded final exam and submit the course evaluation.' }
 			}))

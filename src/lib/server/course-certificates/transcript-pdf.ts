@@ -1,7 +1,7 @@
 // The transcript as a PDF: portrait Letter pages, one line per certificate under each renewal cycle.
 
 import { PDFDocument, StandardFonts, type PDFPage } from 'pdf-lib';
-import { formatCeHours } from '../certification/format';
+import { formatCeHours, formatDate, formatDay } from '$lib/format';
 import { Draw, INK, MUTED, type Fonts } from '../certification/pdf-draw';
 import type { Transcript } from './transcript';
 
@@ -35,14 +35,14 @@ export async function renderTranscriptPdf(t: Transcript, provider: { name: strin
 	};
 	newPage();
 	line('Continuing education transcript', { bold: true, size: 18 });
-	line(`${t.holderName} · issued ${now.toISOString().slice(0, 10)} by ${provider.name}`);
+	line(`${t.holderName} · issued ${formatDate(now, 'UTC')} by ${provider.name}`);
 	line(`${provider.number ? `NCBTMB Approved Provider #${provider.number}` : 'NCBTMB approved provider number: not configured'} · ${provider.contact}`, { muted: true });
 	y -= 8;
 	if (t.groups.length === 0) line('No CE certificates yet.');
 	for (const group of t.groups) {
 		line(`${group.label}: ${formatCeHours(group.hours)}`, { bold: true, size: 11 });
 		for (const r of group.rows) {
-			line(`${r.completedOn}  ${r.title} (Home Study), ${formatCeHours(r.hours)}, ${r.category}`, { x: 64 });
+			line(`${formatDay(r.completedOn)}  ${r.title} (Home Study), ${formatCeHours(r.hours)}, ${r.category}`, { x: 64 });
 			line(`${r.approval} · certificate ${r.code}${r.licences ? ` · licence ${r.licences}` : ''}`, { x: 76, muted: true, size: 8.5 });
 		}
 		y -= 6;

@@ -1,6 +1,7 @@
 // A learner's transcript: every CE certificate (course certificates not revoked) with its date, hours, category and
 // licence, grouped by the renewal cycles of the profiles the learner tracks (one "all" group when none).
 
+import { formatDate } from '$lib/format';
 import { eq } from 'drizzle-orm';
 import { cycleContaining } from '$lib/certification/ce-cycles';
 import { findJurisdiction } from '$lib/compliance/jurisdictions';
@@ -57,7 +58,7 @@ export async function buildTranscript(userId: number): Promise<Transcript> {
 		for (const r of rows) {
 			if (r.at < first) continue;
 			const cycle = cycleContaining(first, profile.cycleMonths, r.at);
-			const label = `${profile.label.split(',')[0]}: cycle ${day(cycle.start)} to ${day(cycle.end)}`;
+			const label = `${profile.label.split(',')[0]}: cycle ${formatDate(cycle.start, 'UTC')} to ${formatDate(cycle.end, 'UTC')}`;
 			byCycle.set(label, [...(byCycle.get(label) ?? []), strip(r)]);
 		}
 		for (const [label, list] of byCycle) groups.push({ label, rows: list, hours: sum(list) });

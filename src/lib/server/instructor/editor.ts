@@ -2,8 +2,8 @@
 // the bank routes (/instructor/courses/[courseId]/bank/...). Routes authorise first, then call these.
 //
 // Saving an existing question edits the bank question in place, so every quiz that uses it changes. Attempts do
-// not: each froze its questions in attempt_questions.snapshot when it started, and grading and review read only
-// that snapshot. A past attempt's questions, answers and score therefore stay exactly as they were.
+// not: each froze its questions as question versions (attempt_questions.version_id) when it started, and grading
+// and review read only those. A past attempt's questions, answers and score therefore stay exactly as they were.
 import { fail, redirect } from '@sveltejs/kit';
 import { addRow, buildQuestion, draftFromQuestion, emptyDraft, isQuestionType, readDraft, type QuestionDraft } from '$lib/studio/draft';
 import { findQuestionProblems } from '$lib/quiz/validate';

@@ -1,7 +1,7 @@
 // The course question bank. Every question lives in the bank (questions table); quizzes point at bank questions
 // through quiz_questions. So editing a question that several quizzes use edits it in all of them. Past attempts
-// never change: each attempt froze its questions (attempt_questions.snapshot) when it started, and grading and
-// review read that snapshot, never the bank.
+// never change: each attempt froze its questions (attempt_questions.version_id) when it started, and grading and
+// review read that version, never the bank.
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Question } from '$lib/quiz/types';
 import { db, table, type Conn } from '../db';
@@ -38,7 +38,7 @@ export async function insertQuestion(conn: Conn, courseId: number, question: Que
 	return row.id;
 }
 
-/** Edits the bank question in place (every quiz using it sees the change; attempts keep their snapshots). */
+/** Edits the bank question in place (every quiz using it sees the change; attempts keep their question versions). */
 export async function updateQuestion(conn: Conn, courseId: number, questionId: number, question: Question) {
 	await conn
 		.update(table.questions)

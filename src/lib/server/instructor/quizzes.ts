@@ -2,7 +2,7 @@
 // already authorised (requireQuizInstructor / requireCourseInstructor).
 //
 // Editing a quiz that has attempts never changes those attempts or their scores: an attempt froze its questions
-// (attempt_questions.snapshot) and its score (attempts.points/percent/passed) when it was taken. Settings changed
+// (attempt_questions.version_id) and its score (attempts.points/percent/passed) when it was taken. Settings changed
 // here apply to attempts started afterwards; the student's overall grade is recomputed from the stored attempt
 // percentages under the current grading method and passing score.
 import { and, asc, count, eq, isNull } from 'drizzle-orm';

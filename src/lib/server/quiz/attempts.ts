@@ -10,6 +10,7 @@ import type { Quiz } from '../db/schema';
 import { enrollInCourse } from '../progress/enroll';
 import { QuizError } from './errors';
 import { askedQuestion, loadOwnAttempt, type LoadedAttempt } from './load';
+import { storeQuestionVersions } from './versions';
 
 
 function newSeed(): string {
@@ -67,8 +68,9 @@ export async function startAttempt(quiz: Quiz, userId: number, now = new Date())
 				deadlineAt: attemptDeadline(now, quiz.timeLimitSeconds)
 			})
 			.returning({ id: table.attempts.id });
+		const versions = await storeQuestionVersions(tx, chosen.map((id) => ({ questionId: Number(id), question: byId.get(id)!.data })));
 		await tx.insert(table.attemptQuestions).values(
-			chosen.map((id, position) => ({ attemptId: attempt.id, position, questionId: Number(id), snapshot: byId.get(id)!.data }))
+			chosen.map((id, position) => ({ attemptId: attempt.id, position, questionId: Number(id), versionId: versions[position] }))
 		);
 		return attempt.id;
 	});
@@ -77,7 +79,7 @@ export async function startAttempt(quiz: Quiz, userId: number, now = new Date())
 /**
  * The quiz's draw rules (quiz_draws): for each tag, `count` random non-deleted bank questions of the course that
  * carry the tag, never one already in the quiz or drawn by an earlier rule. Deterministic from the attempt seed;
- * the drawn questions are frozen in attempt_questions with the rest.
+ * the drawn questions are frozen (as question versions) with the rest.
  */
 async function drawTaggedQuestions(tx: Tx, quiz: Quiz, ownIds: number[], seed: string) {
 	const rules = await tx

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull } from 'drizzle-orm';
 import { stripAnswers, type PublicQuestion } from '$lib/quiz/answer-key';
 import { maskQuestionIds } from '$lib/quiz/mask';
 import type { Question } from '$lib/quiz/types';
@@ -14,7 +14,10 @@ export async function findPublishedQuiz(quizId: number): Promise<Quiz | null> {
 	return quiz ?? null;
 }
 
-/** The attempt with its quiz and frozen questions, only when it belongs to userId (otherwise null: a 404). */
+/**
+ * The attempt with its quiz and frozen questions (each row with its question version's snapshot), only when it
+ * belongs to userId (otherwise null: a 404).
+ */
 export async function loadOwnAttempt(attemptId: number, userId: number, conn: Pick<typeof db, 'select'> = db) {
 	const [row] = await conn
 		.select({ attempt: table.attempts, quiz: table.quizzes })
@@ -23,8 +26,9 @@ export async function loadOwnAttempt(attemptId: number, userId: number, conn: Pi
 		.where(and(eq(table.attempts.id, attemptId), eq(table.attempts.userId, userId)));
 	if (!row) return null;
 	const questions = await conn
-		.select()
+		.select({ ...getTableColumns(table.attemptQuestions), snapshot: table.questionVersions.snapshot })
 		.from(table.attemptQuestions)
+		.innerJoin(table.questionVersions, eq(table.questionVersions.id, table.attemptQuestions.versionId))
 		.where(eq(table.attemptQuestions.attemptId, attemptId))
 		.orderBy(asc(table.attemptQuestions.position));
 	return { ...row, questions };
@@ -33,7 +37,7 @@ export async function loadOwnAttempt(attemptId: number, userId: number, conn: Pi
 export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadOwnAttempt>>>;
 
 /** The question as this attempt asks it: ids masked with the attempt's seed. Used for display, parsing and grading. */
-export function askedQuestion(attempt: Pick<Attempt, 'seed'>, row: Pick<AttemptQuestion, 'position' | 'snapshot'>): Question {
+export function askedQuestion(attempt: Pick<Attempt, 'seed'>, row: Pick<AttemptQuestion, 'position'> & { snapshot: Question }): Question {
 	return maskQuestionIds(row.snapshot, `${attempt.seed}:${row.position}`);
 }
 

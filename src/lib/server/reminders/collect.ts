@@ -12,7 +12,7 @@ import { countDueCards } from '../review/queue';
 
 const verified = isNotNull(table.users.emailVerifiedAt);
 
-/** "NCBTMB Board Certification renewal (24 CEs ...), check with your board" → "NCBTMB Board Certification renewal". */
+/** "NCBTMB Board Certification renewal (24 CE hours ...), check with your board" → "NCBTMB Board Certification renewal". */
 const shortLabel = (label: string) => label.split(/ \(|, check with/)[0];
 
 async function renewalReminders(now: Date, profiles: readonly CeProfile[]): Promise<DueReminder[]> {

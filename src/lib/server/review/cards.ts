@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { initialCardFromAnswer, ratingFromOutcome, scheduleReview } from '$lib/review/schedule';
 import type { Question } from '$lib/quiz/types';
 import { db, table, type Conn } from '../db';
+import { storeQuestionVersions } from '../quiz/versions';
 import { getReviewSettings } from './settings';
 import { cardColumns, cardStateOf } from './state';
 import { noteLapses } from './stats';
@@ -22,7 +23,7 @@ export async function recordCardsForAttempt(userId: number, attemptId: number, n
 	const rows = await db
 		.select({
 			questionId: table.attemptQuestions.questionId,
-			snapshot: table.attemptQuestions.snapshot,
+			versionId: table.attemptQuestions.versionId,
 			fraction: table.attemptQuestions.fraction,
 			quizId: table.attempts.quizId,
 			courseId: table.quizzes.courseId
@@ -50,7 +51,7 @@ export async function recordCardsForAttempt(userId: number, attemptId: number, n
 						courseId: row.courseId,
 						questionId: row.questionId,
 						quizId: row.quizId,
-						snapshot: row.snapshot,
+						versionId: row.versionId,
 						...cardColumns(initialCardFromAnswer(outcomeOf(row.fraction), now, { requestRetention: retention }).next)
 					}))
 				)
@@ -60,8 +61,8 @@ export async function recordCardsForAttempt(userId: number, attemptId: number, n
 			const card = byQuestion.get(row.questionId);
 			if (!card) continue;
 			const missed = outcomeOf(row.fraction) === false;
-			if (!missed && card.quizId === row.quizId && JSON.stringify(card.snapshot) === JSON.stringify(row.snapshot)) continue;
-			const update: Partial<typeof table.reviewCards.$inferInsert> = { snapshot: row.snapshot, quizId: row.quizId };
+			if (!missed && card.quizId === row.quizId && card.versionId === row.versionId) continue;
+			const update: Partial<typeof table.reviewCards.$inferInsert> = { versionId: row.versionId, quizId: row.quizId };
 			if (missed) {
 				const { next } = scheduleReview(cardStateOf(card), 'again', now, { requestRetention: retention });
 				Object.assign(update, cardColumns(next));
@@ -90,12 +91,14 @@ export async function recordCardForCheck(
 	const { retention } = await getReviewSettings(userId);
 	if (!existing) {
 		const { next } = initialCardFromAnswer(correct, now, { requestRetention: retention });
+		const [versionId] = await storeQuestionVersions(conn, [{ questionId: null, question }]);
 		await conn
 			.insert(table.reviewCards)
-			.values({ userId, courseId, checkKey, snapshot: question, ...cardColumns(next) })
+			.values({ userId, courseId, checkKey, versionId, ...cardColumns(next) })
 			.onConflictDoNothing();
 	} else if (!correct) {
 		const { next } = scheduleReview(cardStateOf(existing), ratingFromOutcome(false), now, { requestRetention: retention });
-		await conn.update(table.reviewCards).set({ snapshot: question, ...cardColumns(next) }).where(eq(table.reviewCards.id, existing.id));
+		const [versionId] = await storeQuestionVersions(conn, [{ questionId: null, question }]);
+		await conn.update(table.reviewCards).set({ versionId, ...cardColumns(next) }).where(eq(table.reviewCards.id, existing.id));
 	}
 }

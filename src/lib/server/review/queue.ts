@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, lte } from 'drizzle-orm';
 import { reviewVisibility } from '$lib/quiz/policy';
 import { db, table } from '../db';
+import { selectCardsWithQuestion } from './review';
 import { getReviewSettings } from './settings';
 
 function startOfUtcDay(now: Date): Date {
@@ -43,9 +44,7 @@ export async function hiddenQuizIds(userId: number, quizIds: number[]): Promise<
 /** The cards due now that the student may see, respecting the daily limit of new cards. */
 export async function dueCards(userId: number, now = new Date(), limit = 200) {
 	const settings = await getReviewSettings(userId);
-	const candidates = await db
-		.select()
-		.from(table.reviewCards)
+	const candidates = await selectCardsWithQuestion()
 		.where(and(eq(table.reviewCards.userId, userId), lte(table.reviewCards.due, now)))
 		.orderBy(asc(table.reviewCards.due))
 		.limit(limit);
@@ -87,4 +86,15 @@ async function visibleOf<T extends Candidate>(userId: number, candidates: T[], d
 		cards.push(card);
 	}
 	return { cards, hiddenCount: candidates.filter((c) => c.quizId !== null && hidden.has(c.quizId)).length };
+}
+
+/** When the student's next question comes due after now, or null when none is scheduled. */
+export async function nextDueAt(userId: number, now = new Date()): Promise<Date | null> {
+	const [next] = await db
+		.select({ due: table.reviewCards.due })
+		.from(table.reviewCards)
+		.where(and(eq(table.reviewCards.userId, userId), gt(table.reviewCards.due, now)))
+		.orderBy(asc(table.reviewCards.due))
+		.limit(1);
+	return next?.due ?? null;
 }

@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import { gradeQuestion } from '$lib/quiz/grade';
 import { maskQuestionIds } from '$lib/quiz/mask';
 import type { Question, Response } from '$lib/quiz/types';
 import { ratingFromOutcome, scheduleReview, type Rating } from '$lib/review/schedule';
-import { db, table } from '../db';
+import { db, table, type Conn } from '../db';
 import { bumpActivity } from '../progress/activity';
 import { getReviewSettings } from './settings';
 import { noteLapses } from './stats';
@@ -12,6 +12,21 @@ import { cardColumns, cardStateOf } from './state';
 /** The card's question as /review asks it: ids masked per card and repetition, like a quiz attempt. */
 export function reviewQuestion(card: { id: number; reps: number; snapshot: Question }): Question {
 	return maskQuestionIds(card.snapshot, `review:${card.id}:${card.reps}`);
+}
+
+/** A card's columns with its question version's snapshot, for the queries that show or grade the card. */
+export function selectCardsWithQuestion(conn: Pick<Conn, 'select'> = db) {
+	return conn
+		.select({ ...getTableColumns(table.reviewCards), snapshot: table.questionVersions.snapshot })
+		.from(table.reviewCards)
+		.innerJoin(table.questionVersions, eq(table.questionVersions.id, table.reviewCards.versionId));
+}
+
+/** The student's own card with its question, or null. */
+export async function findOwnCard(userId: number, cardId: number, conn: Pick<Conn, 'select'> = db) {
+	if (!Number.isSafeInteger(cardId) || cardId <= 0) return null;
+	const [card] = await selectCardsWithQuestion(conn).where(and(eq(table.reviewCards.id, cardId), eq(table.reviewCards.userId, userId)));
+	return card ?? null;
 }
 
 export type ReviewOutcome =
@@ -34,10 +49,7 @@ export async function rateReviewCard(
 	const { retention } = await getReviewSettings(userId);
 	let lapsedCourse: number | null = null;
 	const result = await db.transaction(async (tx) => {
-		const [card] = await tx
-			.select()
-			.from(table.reviewCards)
-			.where(and(eq(table.reviewCards.id, cardId), eq(table.reviewCards.userId, userId)));
+		const card = await findOwnCard(userId, cardId, tx);
 		if (!card) return { recorded: false, reason: 'not-found' } as const;
 		if (card.reps !== reps) return { recorded: false, reason: 'already-reviewed' } as const;
 		const graded = gradeQuestion(reviewQuestion(card), response);

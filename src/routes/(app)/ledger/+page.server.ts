@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { formatCeHours } from '$lib/format';
 import { ceHourCategories } from '$lib/certification/schema';
 import { requireUser } from '$lib/server/auth/guards';
 import { addSelfReportedEntry, removeSelfReportedEntry } from '$lib/server/certification/ledger';
@@ -42,7 +43,7 @@ export const actions: Actions = {
 			return fail(400, { add: { message: form.message, ...echo(form.values, 'provider', 'title', 'earnedOn', 'hours', 'category', 'format') } });
 		const { format, ...rest } = form.data;
 		await addSelfReportedEntry(user.id, { ...rest, selfStudy: format === 'home-study' });
-		return { add: { success: `Added ${form.data.hours} ${form.data.hours === 1 ? 'hour' : 'hours'} from ${form.data.provider}.` } };
+		return { add: { success: `Added ${formatCeHours(form.data.hours)} from ${form.data.provider}.` } };
 	},
 	remove: async ({ request }) => {
 		const user = requireUser();

@@ -109,8 +109,29 @@ export const attempts = sqliteTable(
 );
 
 /**
+ * Every question content ever asked, stored once: attempts and review cards reference a version instead of each
+ * keeping a copy. A version never changes; editing a question makes the next attempt store (or reuse) another.
+ * hash is the SHA3-256 of snapshot's exact JSON text (lower(hex(sha3(snapshot))) in SQL), unique on its own, not per
+ * question: a lesson's knowledge checks have no bank id (NULLs never conflict in a unique index), and equal content
+ * is then one row whichever question it came from. question_id records where it was first seen; readers use the
+ * attempt's or card's own question_id.
+ */
+export const questionVersions = sqliteTable(
+	'question_versions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		questionId: integer('question_id').references(() => questions.id),
+		hash: text('hash').notNull(),
+		snapshot: text('snapshot', { mode: 'json' }).$type<Question>().notNull(),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [uniqueIndex('question_versions_hash_idx').on(t.hash)]
+);
+
+/**
  * What one attempt asked, frozen when it started: editing or deleting a question later never changes a past
- * attempt or its score, because grading and review read this snapshot, never the live question.
+ * attempt or its score, because grading and review read the attempt's question version, never the live question.
+ * The per-attempt part (draw, order, masked option ids) is not stored: it follows from the attempt's seed.
  */
 export const attemptQuestions = sqliteTable(
 	'attempt_questions',
@@ -122,16 +143,21 @@ export const attemptQuestions = sqliteTable(
 		questionId: integer('question_id')
 			.notNull()
 			.references(() => questions.id),
-		snapshot: text('snapshot', { mode: 'json' }).$type<Question>().notNull(),
+		versionId: integer('version_id')
+			.notNull()
+			.references(() => questionVersions.id),
 		response: text('response', { mode: 'json' }).$type<Response>(),
 		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }),
 		fraction: real('fraction'),
 		points: real('points')
 	},
-	(t) => [primaryKey({ columns: [t.attemptId, t.position] }), index('attempt_questions_question_idx').on(t.questionId)]
+	// No index on question_id: no query looks rows up by question (analytics go through attempts), questions are
+	// never deleted (only marked deleted), and it cost as much space as the rows themselves.
+	(t) => [primaryKey({ columns: [t.attemptId, t.position] })]
 );
 
 export type Quiz = typeof quizzes.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type AttemptQuestion = typeof attemptQuestions.$inferSelect;
+export type QuestionVersion = typeof questionVersions.$inferSelect;

@@ -1,15 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Question } from '../../../quiz/types';
 import { ratings } from '../../../review/ratings';
 import { users } from './auth';
 import { courses } from './content';
-import { questions, quizzes } from './quiz';
+import { questions, questionVersions, quizzes } from './quiz';
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 
 /**
- * One spaced-repetition card per student and question (FSRS state in columns). snapshot is the question as the
+ * One spaced-repetition card per student and question (FSRS state in columns). version_id is the question as the
  * student last met it, so review shows what was asked even if an instructor edits the question later.
  */
 export const reviewCards = sqliteTable(
@@ -27,7 +26,9 @@ export const reviewCards = sqliteTable(
 		checkKey: text('check_key'),
 		/** The quiz the card came from: its review policy decides when the card may be shown. */
 		quizId: integer('quiz_id').references(() => quizzes.id),
-		snapshot: text('snapshot', { mode: 'json' }).$type<Question>().notNull(),
+		versionId: integer('version_id')
+			.notNull()
+			.references(() => questionVersions.id),
 		due: integer('due', { mode: 'timestamp_ms' }).notNull(),
 		stability: real('stability').notNull(),
 		difficulty: real('difficulty').notNull(),

@@ -10,12 +10,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const asked = url.searchParams.get('status') ?? '';
 	const status = (mailStatuses as readonly string[]).includes(asked) ? (asked as MailStatus) : null;
 	const { counts, rows } = await listOutgoingMail(status);
-	const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace('T', ' ') : null);
-	return {
-		status,
-		counts,
-		rows: rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), sentAt: iso(r.sentAt), nextAttemptAt: iso(r.nextAttemptAt) }))
-	};
+	return { status, counts, rows };
 };
 
 export const actions: Actions = {

@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ params }) => {
 const run = (intent: 'save' | 'preview' | 'addRow') =>
 	(async ({ params, request }) => {
 		const { course, row } = await guard(params);
-		// Saving edits the bank question in place, in every quiz that uses it; attempts keep their snapshots.
+		// Saving edits the bank question in place, in every quiz that uses it; attempts keep their question versions.
 		return runEditorAction(intent, request, { courseId: course.id, questionId: row.id, quiz: null }, () => `/instructor/courses/${course.id}/bank?saved=1`);
 	}) satisfies Actions[string];
 

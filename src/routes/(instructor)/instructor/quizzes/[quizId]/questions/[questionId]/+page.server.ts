@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ params }) => {
 const run = (intent: 'save' | 'preview' | 'addRow') =>
 	(async ({ params, request }) => {
 		const { quiz, course, row } = await guard(params);
-		// Saving edits the bank question in place; attempts keep their snapshots (see editor.ts).
+		// Saving edits the bank question in place; attempts keep their question versions (see editor.ts).
 		return runEditorAction(intent, request, { courseId: course.id, questionId: row.id, quiz }, () => `/instructor/quizzes/${quiz.id}?saved=question`);
 	}) satisfies Actions[string];
 

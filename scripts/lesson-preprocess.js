@@ -4,9 +4,9 @@ const components = {
 	Cite: '$lib/components/lesson/Cite.svelte',
 	Claim: '$lib/components/lesson/Claim.svelte',
 	GradeRuleTable: '$lib/components/lesson/GradeRuleTable.svelte',
-	KnowledgeCheck: '$lib/components/lesson/KnowledgeCheck.svelte',
-	EffectSizeExplorer: '$lib/components/lesson/EffectSizeExplorer.svelte',
-	TrialAppraisal: '$lib/components/lesson/TrialAppraisal.svelte'
+	KnowledgeCheck: '$lib/components/lesson/slots/KnowledgeCheckSlot.svelte',
+	EffectSizeExplorer: '$lib/components/lesson/slots/EffectSizeExplorerSlot.svelte',
+	TrialAppraisal: '$lib/components/lesson/slots/TrialAppraisalSlot.svelte'
 };
 
 /** @returns {import('svelte/compiler').PreprocessorGroup} */

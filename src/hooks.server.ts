@@ -13,6 +13,7 @@ import { handleSecurityHeaders } from './hooks/headers';
 import { handleLogging } from './hooks/log';
 import { handleCrossSiteForms } from './hooks/csrf';
 import { handleAdminAudit, handleReadOnlyLoads, handleVerifyThrottle } from './hooks/guards';
+import { handleLessonHtml } from './hooks/lesson-html';
 
 export const init: ServerInit = async () => {
 	await migrateDatabase();
@@ -24,7 +25,7 @@ export const init: ServerInit = async () => {
 };
 
 // Security headers wrap the early 413 of handleOversizedBody too; that refusal comes before any session lookup.
-export const handle = sequence(handleUnreadBody, handleLogging, handleSecurityHeaders, handleCrossSiteForms, handleOversizedBody, handleAuth, handleVerifyThrottle, handleAdminAudit, handleReadOnlyLoads);
+export const handle = sequence(handleUnreadBody, handleLogging, handleSecurityHeaders, handleCrossSiteForms, handleOversizedBody, handleAuth, handleVerifyThrottle, handleAdminAudit, handleReadOnlyLoads, handleLessonHtml);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = crypto.randomUUID();

@@ -34,7 +34,21 @@ export function describeEffect(d: number): string {
 }
 
 /** SVG path of a normal curve centred on mean, scaled into a width × height box spanning x in [lo, hi]. */
+// The explorer draws the same few curves (one per slider step) on every page render: each is computed once.
+const curves = new Map<string, string>();
+const MAX_CURVES = 200;
+
 export function curvePath(mean: number, lo: number, hi: number, width: number, height: number, steps = 80): string {
+	const key = `${mean},${lo},${hi},${width},${height},${steps}`;
+	let path = curves.get(key);
+	if (path === undefined) {
+		if (curves.size >= MAX_CURVES) curves.clear();
+		curves.set(key, (path = drawCurve(mean, lo, hi, width, height, steps)));
+	}
+	return path;
+}
+
+function drawCurve(mean: number, lo: number, hi: number, width: number, height: number, steps: number): string {
 	const peak = normalPdf(0);
 	const points: string[] = [];
 	for (let i = 0; i <= steps; i++) {

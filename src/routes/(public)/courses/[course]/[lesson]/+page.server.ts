@@ -8,6 +8,7 @@ import { publicTrial } from '$lib/appraisal/trials';
 import { readAppraisalForm } from '$lib/appraisal/form';
 import { submitAppraisal, UnknownTrialError } from '$lib/server/appraisal/submit';
 import { findSubmittedAppraisals } from '$lib/server/progress/appraisals';
+import { lessonHtml, spliceInto } from '$lib/content/lesson-html';
 import type { Actions, PageServerLoad } from './$types';
 
 function lessonOr404(course: string, lesson: string) {
@@ -38,6 +39,8 @@ function buildLessonView({ course, lesson, previous, next }: Found) {
 	// The trials' summaries only: their expert keys reach the browser in a scored result, never before.
 	const appraisals = Object.fromEntries(lesson.appraisals.map((id) => [id, publicTrial(course.trials.get(id)!)]));
 	return {
+		// Rendered into the cached HTML only (lessonHtml), never sent as data.
+		render: { references, citations, claims: claimsFor(lesson.claims), checks, appraisals },
 		course: { slug: course.slug, title: course.title },
 		lesson: {
 			slug: lesson.slug,
@@ -47,14 +50,10 @@ function buildLessonView({ course, lesson, previous, next }: Found) {
 			minutes: lesson.minutes,
 			position: course.lessons.indexOf(lesson) + 1,
 			count: course.lessons.length,
+			appraisals: lesson.appraisals.length,
 			file: lesson.file
 		},
 		toc: lesson.sections.filter((s) => s.depth === 2).map((s) => ({ id: s.id, heading: s.heading })),
-		references,
-		citations,
-		claims: claimsFor(lesson.claims),
-		checks,
-		appraisals,
 		previous: previous && { slug: previous.slug, title: previous.title },
 		next: next && { slug: next.slug, title: next.title }
 	};
@@ -66,16 +65,21 @@ function lessonView(found: Found) {
 	return view;
 }
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, isDataRequest, request }) => {
 	const found = lessonOr404(params.course, params.lesson);
 	const { course, lesson } = found;
+	const { render, ...view } = lessonView(found);
+	const rendered = await lessonHtml(lesson.file, () => render);
+	// A page gets the HTML written in place of its markers (+page.ts); a navigation gets it as data.
+	if (!isDataRequest) spliceInto(request, rendered);
 	const ids = await findLessonIds(course.slug, lesson.slug);
 	const check = ids ? await findLessonCheck(ids.lessonId) : null;
 	// Read-only: the page's first reading heartbeat (or "I've finished reading") records the visit.
 	const state = locals.user && ids ? await readLessonState(locals.user.id, ids, check) : null;
 	const submitted = locals.user && ids && lesson.appraisals.length ? await findSubmittedAppraisals(locals.user.id, ids.lessonId) : null;
 	return {
-		...lessonView(found),
+		...view,
+		body: { islands: rendered.islands, html: isDataRequest ? rendered.html : null },
 		appraisalsSubmitted: submitted ? lesson.appraisals.filter((id) => submitted.has(id)) : null,
 		lessonCheck: check,
 		state

@@ -54,7 +54,7 @@ describe('a CE provider in a real browser', () => {
 		expect(download.suggestedFilename()).toMatch(/^touchstone-course-certificate-TS-[\w-]+\.pdf$/);
 		const text = await pdfText(await readFile((await download.path())!));
 		expect(text).toContain('Florida licence MA24680');
-		expect(text).toContain('0.75 CE hours');
+		expect(text).toContain('0.75 CEs');
 
 		const admin = await adminOn(server);
 		expect((await admin.post('/admin/provider', PROVIDER_FORM)).status).toBe(200);

@@ -1,6 +1,6 @@
 // The benchmark's printed report: one table of scenarios with every ratio, the open-loop latency rows, the targets
 // of issue 19, and the run's database size, seeding time and peak memory.
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { Row } from './measure';
 
 export interface Report {
@@ -73,5 +73,7 @@ export function printReport(r: Report) {
 	console.log('\n| target | met | measured |\n| --- | --- | --- |');
 	for (const [name, met, measured] of targets) console.log(`| ${name} | ${met ? 'yes' : 'MISSED'} | ${measured} |`);
 	console.log(`\nDatabase ${(r.dbBytes / 2 ** 20).toFixed(0)} MB after seeding in ${r.seedSeconds.toFixed(1)} s; server peak RSS ${(r.peakRss / 2 ** 20).toFixed(0)} MB.`);
-	console.log(`Load average at the end (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (above the core count, the machine was shared: compare ratios, and the CPU columns).`);
+	const load = loadavg();
+	const shared = load[0] > cpus().length ? ' (above the core count: the machine was shared, so compare ratios and the CPU columns)' : '';
+	console.log(`Load average at the end (1/5/15 min): ${load.map((l) => l.toFixed(2)).join(' / ')}${shared}.`);
 }

@@ -29,6 +29,7 @@ async function tables(client: ReturnType<typeof createClient>) {
 
 /** Rows a real installation would have had at that version. */
 async function seed(client: ReturnType<typeof createClient>, present: string[]) {
+	const versioned = present.includes('question_versions');
 	await client.execute("INSERT INTO users (email, name, password_hash, role) VALUES ('old@example.org', 'Old Timer', 'x', 'admin')");
 	await client.execute(
 		"INSERT INTO courses (slug, title, summary, level, audience, ce_category, position, word_count, ce_quarter_hours) VALUES ('old-course', 'Old', 's', 'advanced', 'a', 'science', 1, 100, 0)"
@@ -50,21 +51,33 @@ async function seed(client: ReturnType<typeof createClient>, present: string[]) 
 		await client.execute("INSERT INTO attempts (quiz_id, user_id, number, status, seed, started_at, percent) VALUES (1, 1, 2, 'submitted', 't', 1, 50)");
 		// Attempt 1 asked question 1 before an edit, attempt 2 after it; both asked question 2 unchanged.
 		for (const [attempt, position, question, snapshot] of askedBefore) {
+			// From 0008 on, the frozen question is a reference to its stored version.
+			const [column, value] = versioned ? ['version_id', await versionOf(client, question, snapshot)] : ['snapshot', snapshot];
 			await client.execute({
-				sql: "INSERT INTO attempt_questions (attempt_id, position, question_id, snapshot, response, fraction, points) VALUES (?, ?, ?, ?, '{\"type\":\"truefalse\",\"value\":true}', 1, 1)",
-				args: [attempt, position, question, snapshot]
+				sql: `INSERT INTO attempt_questions (attempt_id, position, question_id, ${column}, response, fraction, points) VALUES (?, ?, ?, ?, '{"type":"truefalse","value":true}', 1, 1)`,
+				args: [attempt, position, question, value]
 			});
 		}
 	}
 	if (present.includes('review_cards')) {
-		const card = "INSERT INTO review_cards (user_id, course_id, question_id, check_key, quiz_id, snapshot, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state) VALUES (1, 1, ?, ?, ?, ?, 0, 1, 5, 0, 0, 0, 1, 0, 'learning')";
-		await client.execute({ sql: card, args: [1, null, 1, EDITED] });
-		await client.execute({ sql: card, args: [null, 'old-lesson#check', null, CHECK] });
+		const card = `INSERT INTO review_cards (user_id, course_id, question_id, check_key, quiz_id, ${versioned ? 'version_id' : 'snapshot'}, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state) VALUES (1, 1, ?, ?, ?, ?, 0, 1, 5, 0, 0, 0, 1, 0, 'learning')`;
+		const frozen = async (question: number | null, snapshot: string) => (versioned ? await versionOf(client, question, snapshot) : snapshot);
+		await client.execute({ sql: card, args: [1, null, 1, await frozen(1, EDITED)] });
+		await client.execute({ sql: card, args: [null, 'old-lesson#check', null, await frozen(null, CHECK)] });
 		// A deleted card: its id stays used.
-		await client.execute({ sql: card, args: [2, null, 1, '{"gone":true}'] });
+		await client.execute({ sql: card, args: [2, null, 1, versioned ? await versionOf(client, 1, EDITED) : '{"gone":true}'] });
 		await client.execute('DELETE FROM review_cards WHERE id = 3');
 		await client.execute("INSERT INTO review_logs (card_id, user_id, rating, correct, state_before, reviewed_at, scheduled_days) VALUES (2, 1, 'good', 1, 'new', 0, 1)");
 	}
+}
+
+/** The stored version of a question's content (as the app and migration 0008 store it), added when new. */
+async function versionOf(client: ReturnType<typeof createClient>, question: number | null, snapshot: string): Promise<number> {
+	const hash = createHash('sha3-256').update(JSON.stringify(JSON.parse(snapshot))).digest('hex');
+	const found = await client.execute({ sql: 'SELECT id FROM question_versions WHERE hash = ?', args: [hash] });
+	if (found.rows.length) return Number(found.rows[0].id);
+	const added = await client.execute({ sql: 'INSERT INTO question_versions (question_id, hash, snapshot) VALUES (?, ?, ?) RETURNING id', args: [question, hash, snapshot] });
+	return Number(added.rows[0].id);
 }
 
 // The question texts frozen in attempts and cards before migration 0008 moved them into question_versions.
@@ -130,6 +143,13 @@ describe('migrations', () => {
 				await seed(client, present);
 				await migrate(db, { migrationsFolder: 'drizzle' });
 				await expectVersionsKept(client, present);
+				if (present.includes('attempts')) {
+					// From 0009 on, any change to a submitted attempt tells the analytics cache its quiz changed.
+					const version = async () => Number((await client.execute('SELECT submissions_version AS v FROM quizzes WHERE id = 1')).rows[0].v);
+					const before = await version();
+					await client.execute('UPDATE attempts SET percent = 90 WHERE id = 1');
+					expect(await version()).toBe(before + 1);
+				}
 
 				const reference = await fresh;
 				const referenceClient = createClient({ url: reference.url });

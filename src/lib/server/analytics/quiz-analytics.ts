@@ -45,9 +45,9 @@ async function loadOtherQuestions(ids: number[]): Promise<ItemQuestion[]> {
 
 /** Changes whenever an attempt at the quiz is submitted. Answered from attempts_quiz_idx alone. */
 async function submittedFingerprint(quizId: number): Promise<string> {
-	const [row] = await db.all<{ n: number; last: number | null }>(sql`
-		SELECT count(*) AS n, max(id) AS last FROM attempts WHERE quiz_id = ${quizId} AND status = 'submitted'`);
-	return `${row?.n ?? 0}:${row?.last ?? 0}`;
+	// One row by primary key: triggers bump the version on every change to the quiz's submitted attempts.
+	const [row] = await db.all<{ version: number }>(sql`SELECT submissions_version AS version FROM quizzes WHERE id = ${quizId}`);
+	return String(row?.version ?? 0);
 }
 
 function describeQuestion(question: Question) {

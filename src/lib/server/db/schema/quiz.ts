@@ -39,7 +39,13 @@ export const quizzes = sqliteTable(
 		sourceKey: text('source_key').unique(),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now),
-		deletedAt: integer('deleted_at', { mode: 'timestamp_ms' })
+		deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+		/**
+		 * Bumped by database triggers (migration 0009) whenever a submitted attempt of this quiz is added, changed or
+		 * removed: analytics reuse their cached figures while it stays the same, a lookup that costs the same at any
+		 * number of attempts. A migration that rebuilds `attempts` must recreate those triggers.
+		 */
+		submissionsVersion: integer('submissions_version').notNull().default(0)
 	},
 	(t) => [index('quizzes_course_idx').on(t.courseId), index('quizzes_lesson_idx').on(t.lessonId)]
 );

@@ -7,6 +7,7 @@
 // start of every second, so a whole second's requests arrived together and p99 was about the time to serve half
 // a second's worth of them (about 400 ms at 50% of the maximum, even for /healthz), whatever one request cost.
 import http from 'node:http';
+import { createRandom } from '../../src/lib/quiz/shuffle';
 
 export interface OpenLoopResult {
 	/** Answered requests per second. */
@@ -17,21 +18,11 @@ export interface OpenLoopResult {
 	total: number;
 }
 
-/** Deterministic arrivals (same seed, same schedule), so runs compare. */
-function seeded(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 export async function driveOpenLoop(url: string, rate: number, seconds: number, headers: () => Record<string, string>, seed = 19): Promise<OpenLoopResult> {
 	const target = new URL(url);
 	const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
-	const random = seeded(seed);
+	// Deterministic arrivals (same seed, same schedule), so runs compare.
+	const random = createRandom(seed);
 	const arrivals: number[] = [];
 	for (let t = 0; ; ) {
 		t += (-Math.log(1 - random()) / rate) * 1000;

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Client, InArgs } from '@libsql/client';
 import { generateVerificationCode } from '../../src/lib/certification/code';
+import { createRandom } from '../../src/lib/quiz/shuffle';
 
 export interface SeedResult {
 	students: number;
@@ -12,16 +13,6 @@ export interface SeedResult {
 	certificateCodes: string[];
 	analyticsQuizId: number;
 	lessonPath: string;
-}
-
-function random(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 async function insertMany(client: Client, table: string, columns: string[], rows: unknown[][], chunk = 400) {
@@ -39,7 +30,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const DAY = 86_400_000;
 
 export async function seedDatabase(client: Client, students: number, passwordHash: string, now = Date.now()): Promise<SeedResult> {
-	const rand = random(42);
+	const rand = createRandom(42);
 	const firstUser = Number((await client.execute('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM users')).rows[0].id);
 	const courses = (await client.execute('SELECT id, slug, ce_quarter_hours FROM courses ORDER BY position')).rows;
 	const lessons = (await client.execute('SELECT id, course_id, slug FROM lessons WHERE active = 1 ORDER BY course_id, position')).rows;
